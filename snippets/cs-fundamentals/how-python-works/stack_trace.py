@@ -1,0 +1,46 @@
+# Step through the real bytecode of a small function with a toy stack machine,
+# printing the value stack after every instruction.
+import dis
+import operator
+
+
+def total(price, quantity):
+    cost = price * quantity
+    return cost + 5
+
+
+OPERATORS = {"+": operator.add, "*": operator.mul}
+
+
+def trace(function, *args):
+    names = function.__code__.co_varnames
+    local_vars = dict(zip(names, args))
+    stack = []
+    for instr in dis.get_instructions(function):
+        name = instr.opname
+        step = f"{name} {instr.argrepr}".strip()
+        if name.startswith("LOAD_FAST"):  # LOAD_FAST and its 3.13+ fused forms
+            loaded = instr.argval if isinstance(instr.argval, tuple) else (instr.argval,)
+            stack.extend(local_vars[n] for n in loaded)
+        elif name in ("LOAD_CONST", "LOAD_SMALL_INT"):
+            stack.append(instr.argval)
+        elif name == "STORE_FAST":
+            local_vars[instr.argval] = stack.pop()
+        elif name == "STORE_FAST_LOAD_FAST":  # 3.13+: store one, load another
+            store, load = instr.argval
+            local_vars[store] = stack.pop()
+            stack.append(local_vars[load])
+        elif name == "BINARY_OP":
+            right, left = stack.pop(), stack.pop()
+            stack.append(OPERATORS[instr.argrepr](left, right))
+        elif name == "RETURN_VALUE":
+            result = stack.pop()
+            print(f"{step:<44} returns {result}")
+            return result
+        elif name not in ("RESUME", "NOP", "NOT_TAKEN"):
+            raise NotImplementedError(name)
+        print(f"{step:<44} stack: {stack}")
+
+
+result = trace(total, 20, 3)
+assert result == total(20, 3)  # the toy machine agrees with CPython

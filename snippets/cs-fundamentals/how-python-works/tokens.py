@@ -1,0 +1,7 @@
+# The tokenizer turns source text into tokens: names, operators, numbers.
+import io
+import tokenize
+
+source = "total = price * 2\n"
+for token in tokenize.generate_tokens(io.StringIO(source).readline):
+    print(f"{tokenize.tok_name[token.type]:<10} {token.string!r}")
