@@ -4,14 +4,15 @@
     python -m tests.refresh_outputs dis_add    # snippets whose id contains "dis_add"
 
 Writes snippets/<module>/<lesson>/output/<name>/<version>.txt and the Markdown
-fragment output/<name>.md that pages include. A version that is not installed
+fragment output/<name>.md that pages include, then redraws the figures drawn
+from stored outputs (tests/support/figures.py). A version that is not installed
 keeps its stored output, and is named so that you can refresh it elsewhere.
 A snippet that fails is reported and nothing of it is written.
 """
 
 import sys
 
-from .support import interpreters, snippets
+from .support import figures, interpreters, snippets
 
 
 def main(filters: list[str]) -> int:
@@ -49,6 +50,7 @@ def main(filters: list[str]) -> int:
             snippets.render_fragment(snippet, snippets.stored_outputs(snippet)), encoding="utf-8"
         )
         print(f"refreshed {snippets.snippet_id(snippet)} ({', '.join(by_version)})")
+    figures.redraw()
     return 1 if failed else 0
 
 

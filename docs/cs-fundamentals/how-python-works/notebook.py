@@ -1,0 +1,1 @@
+../../../snippets/cs-fundamentals/how-python-works/try-it/examples.py
