@@ -1,25 +1,35 @@
-"""Shared fixtures: interpreters for the snippet tests, and the built site."""
+"""Shared fixtures: snippets run in Pyodide, and the built site."""
+
+import subprocess
+import sys
 
 import pytest
 
-from .support import interpreters
-
-
-def require_version(version: str) -> None:
-    """Skip outside CI when an interpreter is missing; in CI, fail instead."""
-    reason = interpreters.missing_reason(version)
-    if reason is None:
-        return
-    if interpreters.IN_CI:
-        pytest.fail(f"CI must run every version, but {version} is missing: {reason}")
-    pytest.skip(reason)
+from tests.support import interpreters, snippets
+from tests.support.skips import require_version
 
 
 @pytest.fixture(scope="session")
 def pyodide_runs():
     """Every Pyodide-capable snippet, run once in a single Node process."""
-    from .support import snippets
-
     require_version(interpreters.PYODIDE_VERSION)
     wanted = [s for s in snippets.discover() if interpreters.PYODIDE_VERSION in snippets.versions_for(s)]
     return interpreters.run_pyodide(wanted)
+
+
+def mkdocs_build(project_dir, site_dir):
+    """`mkdocs build --strict` of a project folder; returns the finished process."""
+    return subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir)],
+        cwd=project_dir, capture_output=True, text=True, timeout=300,
+        env={**interpreters.CLEAN_ENV, "NO_MKDOCS_2_WARNING": "1"},
+    )
+
+
+@pytest.fixture(scope="session")
+def built_site(tmp_path_factory):
+    """The real site, built once per test session."""
+    site = tmp_path_factory.mktemp("site")
+    build = mkdocs_build(interpreters.ROOT, site)
+    assert build.returncode == 0, f"mkdocs build --strict failed:\n{build.stderr[-3000:]}"
+    return site, build.stderr

@@ -12,7 +12,7 @@ A snippet that fails is reported and nothing of it is written.
 
 import sys
 
-from .support import figures, interpreters, snippets
+from tests.support import figures, interpreters, snippets
 
 
 def main(filters: list[str]) -> int:

@@ -2,8 +2,8 @@
 
 import pytest
 
-from .conftest import require_version
-from .support import interpreters, snippets
+from tests.support.skips import require_version
+from tests.support import interpreters, snippets
 
 CASES = [
     pytest.param(snippet, version, id=f"{snippets.snippet_id(snippet)}@{version}")

@@ -8,7 +8,7 @@ import re
 from html import escape
 from pathlib import Path
 
-from .interpreters import ROOT
+from tests.support.interpreters import ROOT
 
 TIMING_LINE = re.compile(r"^(?P<label>.+?)\s+(?P<seconds>\d+\.\d+) s$")
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from .interpreters import PYODIDE_VERSION, ROOT, VERSIONS
+from tests.support.interpreters import PYODIDE_VERSION, ROOT, VERSIONS
 
 SNIPPETS = ROOT / "snippets"
 

@@ -1,0 +1,87 @@
+"""The built site: strict build, pages and features, no code typed into Markdown,
+and broken inputs that must fail the build with a clear message."""
+
+import re
+import shutil
+
+import pytest
+
+from tests.conftest import mkdocs_build
+from tests.support.interpreters import ROOT
+
+DOCS = ROOT / "docs"
+FENCE = re.compile(r"^([ \t]*)```(\w*)[^\n]*\n(.*?)^\1```[ \t]*$", re.MULTILINE | re.DOTALL)
+INCLUDE = re.compile(r'^\s*--8<-- "[^"]+"\s*$')
+
+
+def test_strict_build_reports_no_warning(built_site):
+    _, log = built_site
+    warnings = re.findall(r"^WARNING\s+-.*$", log, re.MULTILINE)
+    assert not warnings, "\n".join(warnings)
+
+
+@pytest.mark.parametrize("page", sorted(p.relative_to(DOCS).as_posix() for p in DOCS.rglob("*.md")))
+def test_code_blocks_are_included_from_snippets(page):
+    """Every code block on a page is an include of a tested file, never typed in."""
+    for _, language, body in FENCE.findall((DOCS / page).read_text(encoding="utf-8")):
+        lines = [line for line in body.splitlines() if line.strip()]
+        assert lines and all(INCLUDE.match(line) for line in lines), (
+            f"{page} has a ```{language} block typed into the Markdown; put the code under snippets/"
+        )
+
+
+def test_site_has_home_module_lesson_notebook_and_404(built_site):
+    site, _ = built_site
+    for page in ["index.html", "cs-fundamentals/index.html", "404.html",
+                 "cs-fundamentals/how-python-works/index.html",
+                 "cs-fundamentals/how-python-works/notebook/index.html"]:
+        assert (site / page).is_file(), f"{page} was not built"
+    assert "Page not found" in (site / "404.html").read_text(encoding="utf-8")
+    assert (site / "cs-fundamentals/how-python-works/notebook/notebook.py").is_file(), "notebook not downloadable"
+
+
+def test_pages_load_nothing_from_other_origins(built_site):
+    """Scripts, styles, fonts and images all come from the site itself."""
+    site, _ = built_site
+    loads = re.compile(r'<(?:script|img|iframe|source)[^>]*\ssrc="(https?:)?//|<link[^>]*rel="(?:stylesheet|preload|preconnect|icon)"[^>]*href="(https?:)?//')
+    for page in site.rglob("*.html"):
+        html = page.read_text(encoding="utf-8")
+        assert not loads.search(html), f"{page.relative_to(site)} loads from another origin"
+        assert "fonts.googleapis" not in html and "fonts.gstatic" not in html
+
+
+def copy_project(tmp_path):
+    for name in ("docs", "snippets", "overrides"):
+        shutil.copytree(ROOT / name, tmp_path / name, symlinks=True)
+    shutil.copy(ROOT / "mkdocs.yml", tmp_path / "mkdocs.yml")
+    return tmp_path
+
+
+LESSON = "docs/cs-fundamentals/how-python-works/index.md"
+BROKEN_INPUTS = {
+    "missing snippet file": (
+        LESSON, '--8<-- "cs-fundamentals/how-python-works/dis_add.py"',
+        '--8<-- "cs-fundamentals/how-python-works/no_such_file.py"', "no_such_file.py"),
+    "missing section marker": (
+        LESSON, 'try-it/solutions.py:read_pyc_header"',
+        'try-it/solutions.py:no_such_section"', "no_such_section"),
+    "broken internal anchor": (
+        LESSON, "[CS Fundamentals](../index.md)",
+        "[CS Fundamentals](../index.md#no-such-heading)", "no-such-heading"),
+    "failing notebook cell": (
+        "snippets/cs-fundamentals/how-python-works/try-it/examples.py", 'print("Running on Python"',
+        'raise RuntimeError("cell failed on purpose")\nprint("Running on Python"', "cell failed on purpose"),
+}
+
+
+@pytest.mark.parametrize("case", BROKEN_INPUTS)
+def test_broken_input_fails_the_build_naming_it(case, tmp_path):
+    file, old, new, named = BROKEN_INPUTS[case]
+    project = copy_project(tmp_path / "project")
+    target = project / file
+    text = target.read_text(encoding="utf-8")
+    assert old in text, f"the test's anchor text vanished from {file}; update BROKEN_INPUTS"
+    target.write_text(text.replace(old, new, 1), encoding="utf-8")
+    build = mkdocs_build(project, tmp_path / "site")
+    assert build.returncode != 0, f"{case}: the build passed"
+    assert named in build.stdout + build.stderr, f"{case}: the error does not name {named!r}"
