@@ -37,7 +37,9 @@ def test_site_has_home_module_lesson_notebook_and_404(built_site):
                  "cs-fundamentals/how-python-works/notebook/index.html"]:
         assert (site / page).is_file(), f"{page} was not built"
     assert "Page not found" in (site / "404.html").read_text(encoding="utf-8")
-    assert (site / "cs-fundamentals/how-python-works/notebook/notebook.py").is_file(), "notebook not downloadable"
+    notebook = site / "cs-fundamentals/how-python-works/notebook"
+    assert (notebook / "notebook.py").is_file(), "notebook source not copied for download"
+    assert 'href="notebook.py"' in (notebook / "index.html").read_text(encoding="utf-8"), "no download link"
 
 
 def test_pages_load_nothing_from_other_origins(built_site):
