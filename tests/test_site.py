@@ -52,8 +52,17 @@ def test_pages_load_nothing_from_other_origins(built_site):
         assert "fonts.googleapis" not in html and "fonts.gstatic" not in html
 
 
+def test_notebook_page_is_trimmed(built_site):
+    """No inlined JupyterLab stylesheet or CDN loaders: the page stays light."""
+    site, _ = built_site
+    html = (site / "cs-fundamentals/how-python-works/notebook/index.html").read_text(encoding="utf-8")
+    assert "jp-Cell" in html, "the notebook cells are missing"
+    assert "--jp-shadow-base-lightness" not in html and "cdnjs" not in html and '<script src="">' not in html
+    assert len(html.encode()) < 100_000, f"notebook page is {len(html.encode()) // 1024} KB"
+
+
 def copy_project(tmp_path):
-    for name in ("docs", "snippets", "overrides"):
+    for name in ("docs", "snippets", "overrides", "hooks"):
         shutil.copytree(ROOT / name, tmp_path / name, symlinks=True)
     shutil.copy(ROOT / "mkdocs.yml", tmp_path / "mkdocs.yml")
     return tmp_path
