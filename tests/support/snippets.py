@@ -59,6 +59,21 @@ def normalize(output: str) -> str:
     return output
 
 
+REFRESH = "python -m tests.refresh_outputs"
+
+
+def stale_output_message(snippet: Path, version: str, printed: str, stored: str) -> str | None:
+    """None when `printed` matches the stored output, else what is wrong and the fix."""
+    if normalize(printed) == normalize(stored):
+        return None
+    name = snippet_id(snippet)
+    return (
+        f"stale output: {name} on Python {version} no longer prints "
+        f"{expected_path(snippet, version).relative_to(SNIPPETS)}; "
+        f"check the change, then run `{REFRESH} {name}`"
+    )
+
+
 def render_fragment(snippet: Path, outputs: dict[str, str]) -> str:
     """Markdown that shows the stored outputs: one block if all versions agree,
     otherwise a tab per version (tabs with the same label are linked site-wide)."""
