@@ -1,6 +1,7 @@
 """The built site: strict build, pages and features, no code typed into Markdown,
 and broken inputs that must fail the build with a clear message."""
 
+import json
 import re
 import shutil
 
@@ -59,6 +60,14 @@ def test_notebook_page_is_trimmed(built_site):
     assert "jp-Cell" in html, "the notebook cells are missing"
     assert "--jp-shadow-base-lightness" not in html and "cdnjs" not in html and '<script src="">' not in html
     assert len(html.encode()) < 100_000, f"notebook page is {len(html.encode()) // 1024} KB"
+
+
+def test_notebook_is_left_out_of_search(built_site):
+    site, _ = built_site
+    index = json.loads((site / "search/search_index.json").read_text(encoding="utf-8"))
+    locations = {doc["location"].split("#")[0] for doc in index["docs"]}
+    assert "cs-fundamentals/how-python-works/" in locations
+    assert not any("notebook" in location for location in locations)
 
 
 def copy_project(tmp_path):

@@ -1,8 +1,11 @@
-"""Trim what mkdocs-jupyter inlines into every notebook page.
+"""Notebook pages (mkdocs-jupyter): keep them out of search, and trim them.
 
-Its template inlines all of JupyterLab's CSS (about 570 KB), a script that
-would fetch Mermaid from a CDN, an empty <script src=""> that requests the page
-again, and MathJax settings. The notebooks here need none of that: the few
+A notebook repeats its lesson's examples, so in search it would only push the
+lesson's own sections down: it is left out of the index.
+
+mkdocs-jupyter's template inlines all of JupyterLab's CSS (about 570 KB), a
+script that would fetch Mermaid from a CDN, an empty <script src=""> that
+requests the page again, and MathJax settings. The notebooks here need none of that: the few
 Jupyter classes they use are styled by docs/assets/notebook.css. If a new
 mkdocs-jupyter renders differently, the build fails here instead of quietly
 shipping the bloat again.
@@ -23,8 +26,18 @@ UNWANTED = {
 PATTERNS = {name: re.compile(pattern, re.DOTALL) for name, pattern in UNWANTED.items()}
 
 
+def is_notebook(page):
+    return bool(getattr(page, "nb_url", None))  # set by mkdocs-jupyter on notebook pages only
+
+
+def on_page_content(html, page, config, files):
+    if is_notebook(page):
+        page.meta["search"] = {"exclude": True}  # read by Material's search plugin
+    return html
+
+
 def on_post_page(output, page, config):
-    if not getattr(page, "nb_url", None):  # set by mkdocs-jupyter on notebook pages only
+    if not is_notebook(page):
         return output
     for name, pattern in PATTERNS.items():
         output, found = pattern.subn("", output, count=1)
