@@ -5,35 +5,18 @@
 
 Each exercise runs in its own Python process with a time limit, so a syntax
 error, an exception or an endless loop in one exercise is reported in one line
-and the others are still checked.
+and the others are still checked. The machinery is in ../../exercise_checker.py.
 """
 import dis
-import json
 import math
-import os
 import pathlib
 import py_compile
-import re
-import subprocess
 import sys
 import tempfile
-import traceback
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 
-TIME_LIMIT_S = float(os.environ.get("EXERCISE_TIME_LIMIT_S", 30))  # the tests shorten it
-MARKER = re.compile(r"^# %% Exercise (\d+)")
-RESULT_PREFIX = "@@exercise-result "
-
-
-class Wrong(Exception):
-    """The answer ran but is not right; the message says why and hints."""
-
-
-def expect_type(value, kinds, description):
-    if value is None or value is Ellipsis:
-        raise Wrong("not done yet: the function returns None")
-    if not isinstance(value, kinds):
-        raise Wrong(f"should return {description}, but returned a {type(value).__name__}")
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[2]))
+from exercise_checker import Wrong, expect_type, main  # noqa: E402
 
 
 # --- The checks: each takes the learner's namespace and raises Wrong ---------
@@ -128,81 +111,5 @@ EXERCISES = {
 }
 
 
-# --- Running one exercise in isolation ---------------------------------------
-
-def exercise_source(lines, number):
-    """The file with every other exercise blanked out, line numbers kept."""
-    current, kept = None, []
-    for line in lines:
-        match = MARKER.match(line)
-        if match:
-            current = int(match.group(1))
-        kept.append(line if current in (None, number) else "")
-    return "\n".join(kept) + "\n"
-
-
-def where(path, error):
-    """'line N' of the learner's file where an exception was raised, if any."""
-    lines = [f.lineno for f in traceback.extract_tb(error.__traceback__) if f.filename == str(path)]
-    return f" (line {lines[-1]})" if lines else ""
-
-
-def check_one(path, number):
-    """Run in a child process: returns (passed, message)."""
-    lines = path.read_text(encoding="utf-8").splitlines()
-    if not any(MARKER.match(line) and int(MARKER.match(line).group(1)) == number for line in lines):
-        return False, f"the '# %% Exercise {number}' line is missing from {path.name}"
-    try:
-        code = compile(exercise_source(lines, number), str(path), "exec")
-    except SyntaxError as error:
-        return False, f"syntax error on line {error.lineno}: {error.msg}"
-    answers = {"__name__": "answers"}
-    check = EXERCISES[number][1]
-    try:
-        exec(code, answers)
-        check(answers)
-    except Wrong as wrong:
-        return False, str(wrong)
-    except KeyError as missing:
-        return False, f"the function {missing} is missing"
-    except Exception as error:  # the learner's code raised: say what, and where
-        return False, f"raised {type(error).__name__}: {error}{where(path, error)}"
-    return True, ""
-
-
-def run_isolated(path, number):
-    try:
-        child = subprocess.run(
-            [sys.executable, __file__, "--one", str(number), str(path)],
-            capture_output=True, text=True, timeout=TIME_LIMIT_S, stdin=subprocess.DEVNULL,
-        )
-    except subprocess.TimeoutExpired:
-        return False, f"still running after {TIME_LIMIT_S} s: is there an endless loop?"
-    for line in reversed(child.stdout.splitlines()):
-        if line.startswith(RESULT_PREFIX):
-            return tuple(json.loads(line[len(RESULT_PREFIX):]))
-    return False, "stopped before finishing (did the code call exit()?)"
-
-
-def main(arguments):
-    if arguments[:1] == ["--one"]:
-        passed, message = check_one(pathlib.Path(arguments[2]).resolve(), int(arguments[1]))
-        print(RESULT_PREFIX + json.dumps([passed, message]))
-        return 0
-    path = pathlib.Path(arguments[0] if arguments else pathlib.Path(__file__).with_name("answers.py"))
-    if not path.is_file():
-        print(f"Cannot find {path}: write your answers there, or name the file to check.")
-        return 2
-    version = ".".join(map(str, sys.version_info[:3]))
-    print(f"Checking {path.name} with Python {version}")
-    passed_count = 0
-    for number, (title, _) in EXERCISES.items():
-        passed, message = run_isolated(path.resolve(), number)
-        passed_count += passed
-        print(f"  {'PASS' if passed else 'FAIL'}  {number}. {title}" + ("" if passed else f": {message}"))
-    print(f"{passed_count} of {len(EXERCISES)} exercises pass.")
-    return 0 if passed_count == len(EXERCISES) else 1
-
-
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))
+    sys.exit(main(EXERCISES, __file__, sys.argv[1:]))
