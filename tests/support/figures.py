@@ -11,12 +11,14 @@ from pathlib import Path
 from tests.support.interpreters import ROOT
 
 TIMING_LINE = re.compile(r"^(?P<label>.+?)\s+(?P<seconds>\d+\.\d+) s$")
+PALETTE = ("#303f9f", "#00695c", "#ad1457")  # 7:1 or more against white
 
 
 def bar_chart(output: str, title: str) -> str:
     """A horizontal bar chart, as self-contained SVG, of lines like 'label   1.23 s'."""
     rows = [(m["label"], float(m["seconds"])) for m in map(TIMING_LINE.match, output.splitlines()) if m]
     longest = max(seconds for _, seconds in rows)
+    groups = list(dict.fromkeys(label.split(",")[0] for label, _ in rows))  # bars before a comma share a colour
     width, label_w, bar_w, row_h, top = 640, 230, 330, 34, 48
     height = top + len(rows) * row_h + 16
     summary = "; ".join(f"{label}: {seconds:.2f} s" for label, seconds in rows)
@@ -31,7 +33,7 @@ def bar_chart(output: str, title: str) -> str:
     for i, (label, seconds) in enumerate(rows):
         y = top + i * row_h
         length = max(2, round(bar_w * seconds / longest))
-        colour = "#303f9f" if label.startswith("CPU") else "#00695c"
+        colour = PALETTE[groups.index(label.split(",")[0]) % len(PALETTE)]
         parts += [
             f'<text x="20" y="{y + 19}" font-size="14" fill="#1a1a1a">{escape(label)}</text>',
             f'<rect x="{label_w}" y="{y + 4}" width="{length}" height="22" rx="3" fill="{colour}"/>',
@@ -46,6 +48,11 @@ FIGURES = [
         "snippets/cs-fundamentals/how-python-works/output/gil_timings/3.13.txt",
         "docs/cs-fundamentals/how-python-works/gil-timings.svg",
         "Four tasks on CPython 3.13, 2 cores (seconds, shorter is faster)",
+    ),
+    (
+        "snippets/cs-fundamentals/memory-architecture/output/locality/3.13.txt",
+        "docs/cs-fundamentals/memory-architecture/locality.svg",
+        "Reading 3 million list items on CPython 3.13 (seconds, shorter is faster)",
     ),
 ]
 

@@ -1,0 +1,1 @@
+../../../snippets/cs-fundamentals/memory-architecture/try-it/examples.py

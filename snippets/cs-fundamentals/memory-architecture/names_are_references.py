@@ -1,0 +1,11 @@
+# A name refers to an object; assignment copies the reference, not the object.
+scores = [90, 85]
+also_scores = scores          # a second name for the same list
+also_scores.append(70)
+
+print("scores:     ", scores)
+print("same object?", also_scores is scores)
+
+also_scores = [1, 2, 3]       # rebinding the name leaves the list alone
+print("scores:     ", scores)
+print("same object?", also_scores is scores)
