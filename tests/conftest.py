@@ -1,5 +1,6 @@
 """Shared fixtures: snippets run in Pyodide, and the built site."""
 
+import shutil
 import subprocess
 import sys
 
@@ -33,3 +34,11 @@ def built_site(tmp_path_factory):
     build = mkdocs_build(interpreters.ROOT, site)
     assert build.returncode == 0, f"mkdocs build --strict failed:\n{build.stderr[-3000:]}"
     return site, build.stderr
+
+
+def copy_project(destination):
+    """A copy of everything the build reads, for tests that break it on purpose."""
+    for name in ("docs", "snippets", "overrides", "hooks"):
+        shutil.copytree(interpreters.ROOT / name, destination / name, symlinks=True)
+    shutil.copy(interpreters.ROOT / "mkdocs.yml", destination / "mkdocs.yml")
+    return destination

@@ -7,7 +7,7 @@ import shutil
 
 import pytest
 
-from tests.conftest import mkdocs_build
+from tests.conftest import copy_project, mkdocs_build
 from tests.support.interpreters import ROOT
 
 DOCS = ROOT / "docs"
@@ -70,13 +70,6 @@ def test_notebook_is_left_out_of_search(built_site):
     assert not any("notebook" in location for location in locations)
 
 
-def copy_project(tmp_path):
-    for name in ("docs", "snippets", "overrides", "hooks"):
-        shutil.copytree(ROOT / name, tmp_path / name, symlinks=True)
-    shutil.copy(ROOT / "mkdocs.yml", tmp_path / "mkdocs.yml")
-    return tmp_path
-
-
 LESSON = "docs/cs-fundamentals/how-python-works/index.md"
 BROKEN_INPUTS = {
     "missing snippet file": (
@@ -86,8 +79,8 @@ BROKEN_INPUTS = {
         LESSON, 'try-it/solutions.py:read_pyc_header"',
         'try-it/solutions.py:no_such_section"', "no_such_section"),
     "broken internal anchor": (
-        LESSON, "[CS Fundamentals](../index.md)",
-        "[CS Fundamentals](../index.md#no-such-heading)", "no-such-heading"),
+        "docs/cs-fundamentals/memory-architecture/index.md", "[pymalloc](#pymalloc)",
+        "[pymalloc](#no-such-heading)", "no-such-heading"),
     "failing notebook cell": (
         "snippets/cs-fundamentals/how-python-works/try-it/examples.py", 'print("Running on Python"',
         'raise RuntimeError("cell failed on purpose")\nprint("Running on Python"', "cell failed on purpose"),

@@ -1,0 +1,166 @@
+"""What every lesson must have and do: the lesson contract, its sections, its
+try-it scripts, and a friendly report for each kind of broken learner code."""
+
+import re
+import subprocess
+
+import pytest
+
+from hooks.lessons import HEADING, check_lesson
+from tests.conftest import copy_project, mkdocs_build
+from tests.support import figures, interpreters, lessons
+from tests.support.interpreters import NATIVE_VERSIONS, ROOT
+from tests.support.skips import require_version
+
+LESSONS = lessons.discover()
+ANY_HEADING = re.compile(r"^#{1,6} .*$", re.MULTILINE)
+FENCED = re.compile(r"^```.*?^```", re.MULTILINE | re.DOTALL)
+
+
+def test_there_are_lessons():
+    assert {str(lesson) for lesson in LESSONS} >= {"cs-fundamentals/memory-architecture", "cs-fundamentals/how-python-works"}
+
+
+@pytest.mark.parametrize("lesson", LESSONS, ids=str)
+def test_lesson_declares_its_metadata(lesson):
+    check_lesson(lesson.source, lesson.metadata())  # raises, naming the missing key
+
+
+@pytest.mark.parametrize("lesson", LESSONS, ids=str)
+def test_lesson_has_its_three_places(lesson):
+    assert lesson.snippets.is_dir(), f"{lesson}: no {lesson.snippets.relative_to(ROOT)}/"
+    assert lesson.tests.is_file(), f"{lesson}: no {lesson.tests.relative_to(ROOT)}"
+    for script in ("examples.py", "answers.py", "exercises.py", "solutions.py"):
+        assert (lesson.try_it / script).is_file(), f"{lesson}: no try-it/{script}"
+    notebook = lesson.page.parent / "notebook.py"
+    assert notebook.resolve() == (lesson.try_it / "examples.py").resolve(), f"{lesson}: notebook.py must link to try-it/examples.py"
+
+
+@pytest.mark.parametrize("page", sorted(p.relative_to(lessons.DOCS).as_posix() for p in lessons.DOCS.rglob("*.md")))
+def test_every_heading_has_a_stable_id(page):
+    text = FENCED.sub("", (lessons.DOCS / page).read_text(encoding="utf-8"))
+    loose = [h for h in ANY_HEADING.findall(text) if not re.search(r"\{ #[\w-]+ \}\s*$", h)]
+    assert not loose, f"{page}: give these headings an explicit id, like '## Title {{ #title }}': {loose}"
+
+
+@pytest.mark.parametrize("lesson", LESSONS, ids=str)
+def test_built_lesson_has_every_section_overview_and_takeaways(lesson, built_site):
+    site, _ = built_site
+    html = (site / lesson.built).read_text(encoding="utf-8")
+    anchors = [anchor for _, _, anchor in HEADING.findall(lesson.page.read_text(encoding="utf-8"))]
+    for anchor in ["objectives", "key-takeaways", *anchors]:
+        assert f'id="{anchor}"' in html, f"{lesson}: section #{anchor} is missing from the built page"
+    meta = lesson.metadata()["lesson"]
+    assert "Lesson overview" in html and "Key takeaways" in html
+    assert f"{meta['minutes']['reading']} min reading" in html
+    assert html.index('id="objectives"') < html.index('id="key-takeaways"') < html.index('id="further-reading"')
+    assert ("Next lesson" in html) or ("Previous lesson" in html)
+
+
+def test_lessons_link_to_each_other_in_module_order(built_site):
+    site, _ = built_site
+    memory = (site / "cs-fundamentals/memory-architecture/index.html").read_text(encoding="utf-8")
+    python = (site / "cs-fundamentals/how-python-works/index.html").read_text(encoding="utf-8")
+    assert re.search(r'Next lesson:</strong> <a href="../how-python-works/">How Python Works', memory)
+    assert re.search(r'Previous lesson:</strong> <a href="../memory-architecture/">Memory Architecture', python)
+
+
+def test_module_and_home_pages_list_lessons_from_metadata(built_site):
+    site, _ = built_site
+    for page in ("index.html", "cs-fundamentals/index.html"):
+        html = (site / page).read_text(encoding="utf-8")
+        table = html[html.index("<table>"):html.index("</table>")]
+        assert table.index(">Memory Architecture</a>") < table.index(">How Python Works</a>"), f"{page}: not in module order"
+        for lesson in LESSONS:
+            meta = lesson.metadata()
+            assert " ".join(meta["description"].split())[:60] in table, f"{page}: {lesson} description missing"
+            assert f"{meta['lesson']['minutes']['reading']} min reading" in table
+
+
+def test_incomplete_lesson_metadata_fails_the_build_naming_file_and_key(tmp_path):
+    project = copy_project(tmp_path / "project")
+    page = project / "docs/cs-fundamentals/memory-architecture/index.md"
+    text = page.read_text(encoding="utf-8")
+    page.write_text(re.sub(r"  takeaways:\n(    - .*\n)+", "", text, count=1), encoding="utf-8")
+    build = mkdocs_build(project, tmp_path / "site")
+    assert build.returncode != 0
+    assert "cs-fundamentals/memory-architecture/index.md: lesson front matter lacks 'takeaways'" in build.stderr
+
+
+def test_figures_are_drawn_from_their_stored_outputs():
+    for source, figure, title in figures.FIGURES:
+        assert (ROOT / figure).read_text(encoding="utf-8") == figures.drawn(source, title), (
+            f"{figure} is stale: run `python -m tests.refresh_outputs`"
+        )
+
+
+# --- The try-it scripts ------------------------------------------------------
+
+def run_script(lesson, version, *args, env=None):
+    require_version(version)
+    return subprocess.run(
+        [interpreters.find_native(version), *map(str, args)], cwd=lesson.try_it, capture_output=True,
+        text=True, timeout=180, env={**interpreters.CLEAN_ENV, **(env or {})},
+    )
+
+
+@pytest.mark.parametrize("version", NATIVE_VERSIONS)
+@pytest.mark.parametrize("lesson", LESSONS, ids=str)
+def test_examples_script_narrates_every_part(lesson, version):
+    run = run_script(lesson, version, "examples.py")
+    assert run.returncode == 0, run.stderr
+    assert f"Running on Python {version}." in run.stdout
+    parts = len(re.findall(r"^# %% \[markdown\]\n# ## ", (lesson.try_it / "examples.py").read_text(), re.MULTILINE))
+    assert len(re.findall(r"^=== \d\. ", run.stdout, re.MULTILINE)) == parts > 0
+
+
+@pytest.mark.parametrize("lesson", LESSONS, ids=str)
+def test_examples_script_runs_on_3_14(lesson):
+    require_version(interpreters.PYODIDE_VERSION)
+    examples = lesson.try_it / "examples.py"
+    run = interpreters.run_pyodide([examples])[examples]
+    assert run.ok, run.output
+    assert "Running on Python 3.14." in run.output
+
+
+@pytest.mark.parametrize("version", NATIVE_VERSIONS)
+@pytest.mark.parametrize("lesson", LESSONS, ids=str)
+def test_reference_solutions_pass_the_checker(lesson, version):
+    run = run_script(lesson, version, "exercises.py", "solutions.py")
+    assert run.returncode == 0, run.stdout + run.stderr
+    assert re.search(r"^(\d+) of \1 exercises pass\.$", run.stdout, re.MULTILINE), run.stdout
+
+
+@pytest.mark.parametrize("lesson", LESSONS, ids=str)
+def test_untouched_answers_fail_with_hints_not_tracebacks(lesson):
+    run = run_script(lesson, "3.11", "exercises.py")
+    assert run.returncode == 1
+    assert re.search(r"^0 of \d+ exercises pass\.$", run.stdout, re.MULTILINE), run.stdout
+    assert "Traceback" not in run.stdout + run.stderr
+    assert "Hint:" in run.stdout
+
+
+# Each kind of broken code, added to one exercise of the correct solutions.
+BROKEN = {
+    "syntax error": (1, "def oops(:\n", "syntax error on line"),
+    "exception": (2, "1 / 0\n", "raised ZeroDivisionError: division by zero (line"),
+    "wrong type": (3, "\n\ndef {name}(*args):\n    return b'bytes'\n", "but returned a bytes"),
+    "endless loop": (6, "while True:\n    pass\n", "still running after 3.0 s: is there an endless loop?"),
+}
+
+
+@pytest.mark.parametrize("case", BROKEN)
+@pytest.mark.parametrize("lesson", LESSONS, ids=str)
+def test_broken_learner_code_gets_a_one_line_report(lesson, case, tmp_path):
+    number, code, report = BROKEN[case]
+    header, *sections = re.split(r"(?m)^(?=# %% Exercise )", (lesson.try_it / "solutions.py").read_text(encoding="utf-8"))
+    name = re.search(r"^def (\w+)\(", sections[number - 1], re.MULTILINE).group(1)
+    sections[number - 1] += "\n" + code.format(name=name)
+    broken = tmp_path / "answers.py"
+    broken.write_text(header + "".join(sections), encoding="utf-8")
+    run = run_script(lesson, "3.11", "exercises.py", broken, env={"EXERCISE_TIME_LIMIT_S": "3"})
+    total = len(sections)
+    assert run.returncode == 1
+    assert re.search(rf"^  FAIL  {number}\. .*{re.escape(report)}", run.stdout, re.MULTILINE), run.stdout
+    assert f"{total - 1} of {total} exercises pass." in run.stdout, run.stdout
+    assert "Traceback" not in run.stdout + run.stderr
