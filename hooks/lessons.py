@@ -142,7 +142,7 @@ def _minutes(lesson):
 def _with_overview_and_takeaways(markdown, lesson):
     overview = (
         "\n\n## What you'll learn { #objectives }\n\n"
-        '!!! abstract "Lesson overview"\n\n'
+        '!!! abstract ""\n\n'
         f"    By the end of this lesson you can:\n\n{_bullets(lesson['objectives'])}\n\n"
         f"    **Time:** {_minutes(lesson)}.\n\n"
         f"    **Before you start:**\n\n{_bullets(lesson['prerequisites'])}\n"
@@ -157,7 +157,7 @@ def _with_overview_and_takeaways(markdown, lesson):
         neighbours.append(f"    **Next lesson:** [{after['title']}]({_link(lesson['src_path'], after['src_path'])})")
     takeaways = (
         "## Key takeaways { #key-takeaways }\n\n"
-        '!!! success "Key takeaways"\n\n'
+        '!!! success ""\n\n'
         f"{_bullets(lesson['takeaways'])}\n\n" + "\n\n".join(neighbours) + "\n\n"
     )
     first = FIRST_SECTION.search(markdown)

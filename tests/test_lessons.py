@@ -51,7 +51,7 @@ def test_built_lesson_has_every_section_overview_and_takeaways(lesson, built_sit
     for anchor in ["objectives", "key-takeaways", *anchors]:
         assert f'id="{anchor}"' in html, f"{lesson}: section #{anchor} is missing from the built page"
     meta = lesson.metadata()["lesson"]
-    assert "Lesson overview" in html and "Key takeaways" in html
+    assert "By the end of this lesson you can:" in html and "Key takeaways" in html
     assert f"{meta['minutes']['reading']} min reading" in html
     assert html.index('id="objectives"') < html.index('id="key-takeaways"') < html.index('id="further-reading"')
     assert ("Next lesson" in html) or ("Previous lesson" in html)

@@ -1,0 +1,35 @@
+"""The glossary and its tooltips say the same thing, and keyboards reach them."""
+
+import re
+
+from tests.support.interpreters import ROOT
+
+GLOSSARY = ROOT / "docs/cs-fundamentals/glossary.md"
+TOOLTIPS = ROOT / "docs/includes/glossary-terms.md"
+ENTRY = re.compile(r"^## .+? \{ #[\w-]+ \}\n\n(.+?)(?=\n\n)", re.MULTILINE | re.DOTALL)
+TOOLTIP = re.compile(r"^\*\[(.+?)\]: (.+)$", re.MULTILINE)
+
+
+def first_sentence(paragraph):
+    return re.match(r"(.+?\.)(?:\s|$)", " ".join(paragraph.split()).replace("`", "")).group(1)
+
+
+def test_every_tooltip_is_the_first_sentence_of_a_glossary_entry():
+    definitions = {first_sentence(p) for p in ENTRY.findall(GLOSSARY.read_text(encoding="utf-8"))}
+    tooltips = TOOLTIP.findall(TOOLTIPS.read_text(encoding="utf-8"))
+    assert len(tooltips) >= 12
+    for term, text in tooltips:
+        assert text in definitions, f"tooltip for {term!r} differs from the glossary: {text!r}"
+
+
+def test_glossary_entries_are_alphabetical():
+    terms = re.findall(r"^## (.+?) \{", GLOSSARY.read_text(encoding="utf-8"), re.MULTILINE)
+    assert terms == sorted(terms, key=str.lower)
+
+
+def test_first_use_of_each_term_takes_keyboard_focus(built_site):
+    site, _ = built_site
+    html = (site / "cs-fundamentals/memory-architecture/index.html").read_text(encoding="utf-8")
+    focusable = re.findall(r'<abbr tabindex="0" title="([^"]+)">', html)
+    assert focusable and len(focusable) == len(set(focusable)), "each term once, and at least one"
+    assert re.search(r'<abbr title="[^"]+">', html), "later uses keep the tooltip without a tab stop"
