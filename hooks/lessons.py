@@ -90,8 +90,8 @@ def on_post_build(config):
             "description": item["description"],
             "url": site_url + item["url"],
             "minutes": item["minutes"],
-            "prerequisites": item["prerequisites"],
-            "objectives": item["objectives"],
+            "prerequisites": [_without_links(p) for p in item["prerequisites"]],
+            "objectives": [_without_links(o) for o in item["objectives"]],
             "sections": [
                 {**section, "url": f"{site_url}{item['url']}#{section['anchor']}"} for section in _all_sections(item)
             ],
@@ -114,8 +114,23 @@ def on_post_build(config):
 
 # --- Rendering -----------------------------------------------------------------
 
+MD_LINK = re.compile(r"\[([^\]]+)\]\(([^)#\s]+\.md)(#[^)\s]*)?\)")
+
+
 def _plain(title):
     return re.sub(r"[`*]", "", title)
+
+
+def _without_links(text):
+    return MD_LINK.sub(r"\1", text)
+
+
+def _rebase(text, from_src, to_src):
+    """Links in a lesson's metadata are relative to the lesson; point them from `to_src`."""
+    def rebased(match):
+        target = posixpath.normpath(posixpath.join(posixpath.dirname(from_src), match.group(2)))
+        return f"[{match.group(1)}]({_link(to_src, target)}{match.group(3) or ''})"
+    return MD_LINK.sub(rebased, text)
 
 
 def _all_sections(lesson):
@@ -190,7 +205,7 @@ def _instructor_guide(here):
             f"### {order}. {item['title']} {{ #lesson-{posixpath.basename(item['url'].rstrip('/'))} }}\n\n"
             f"{item['description']}\n\n"
             f"**Time:** {_minutes(item)}.\n\n"
-            f"**Prerequisites:**\n\n{_bullets(item['prerequisites'], '')}\n\n"
+            f"**Prerequisites:**\n\n{_bullets([_rebase(p, item['src_path'], here) for p in item['prerequisites']], '')}\n\n"
             f"**Objectives:**\n\n{_bullets(item['objectives'], '')}\n\n"
             f"??? info \"Every section of {item['title']}, to link from a syllabus\"\n\n"
             + "\n".join("    " + line for line in sections.splitlines()) + "\n"
