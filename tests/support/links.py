@@ -1,0 +1,76 @@
+"""Published links: every page address and heading anchor the site has shown.
+
+tests/published-links.txt lists them, one `/page/` or `/page/#anchor` a line.
+`python -m tests.update_published_links` adds what a build newly publishes; it
+never removes a line. The tests check that every listed link still resolves in
+the built site, following the redirect pages that mkdocs-redirects writes.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+from pathlib import Path
+
+from tests.support.interpreters import ROOT
+
+MANIFEST = ROOT / "tests" / "published-links.txt"
+HEADING_ID = re.compile(r'<h[1-6][^>]*\sid="([^"]+)"')
+ANY_ID = re.compile(r'\sid="([^"]+)"')
+REDIRECT = re.compile(r'<title>Redirecting...</title>\s*<link rel="canonical" href="([^"]+)">')
+NOT_PAGES = ("404.html", "print_page/index.html")
+
+
+def _pages(site: Path):
+    for html in sorted(site.rglob("index.html")):
+        relative = html.relative_to(site).as_posix()
+        if relative not in NOT_PAGES:
+            yield "/" + relative[: -len("index.html")], html.read_text(encoding="utf-8")
+
+
+def published(site: Path) -> set[str]:
+    """Every page and heading anchor in a built site (redirect pages excluded)."""
+    links = set()
+    for page, html in _pages(site):
+        if REDIRECT.search(html):
+            continue
+        links.add(page)
+        links.update(f"{page}#{anchor}" for anchor in HEADING_ID.findall(html))
+    return links
+
+
+def recorded() -> list[str]:
+    return [line for line in MANIFEST.read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")]
+
+
+def _resolve(site: Path, page: str, hops: int = 5) -> tuple[str, str] | None:
+    """(final page, its HTML) after following redirects, or None if nothing is there."""
+    html_path = site / page.lstrip("/") / "index.html"
+    if not html_path.is_file():
+        return None
+    html = html_path.read_text(encoding="utf-8")
+    redirect = REDIRECT.search(html)
+    if redirect and hops:
+        target = posixpath.normpath(posixpath.join(page, redirect.group(1)))
+        return _resolve(site, target.rstrip("/") + "/", hops - 1)
+    return page, html
+
+
+def broken(site: Path, links: list[str]) -> list[str]:
+    """What no longer resolves, each with the way to fix it."""
+    problems = []
+    for link in links:
+        page, _, anchor = link.partition("#")
+        found = _resolve(site, page)
+        if found is None:
+            problems.append(
+                f"'{page}' no longer exists. If the page moved, add a redirect in mkdocs.yml under "
+                f"plugins > redirects > redirect_maps, from its old file ('{page.strip('/')}.md' or "
+                f"'{page.strip('/')}/index.md') to the new one"
+            )
+        elif anchor and anchor not in ANY_ID.findall(found[1]):
+            problems.append(
+                f"'{link}' is gone: anchor #{anchor} no longer exists on '{found[0]}'. If you renamed the "
+                f"heading, keep the old anchor on the line before it: [](){{ #{anchor} }}"
+            )
+    return problems
