@@ -18,7 +18,13 @@ from pathlib import Path
 
 from tests.support.interpreters import ROOT
 
-PAGES = ["cs-fundamentals/how-python-works/index.html", "cs-fundamentals/how-python-works/notebook/index.html"]
+PAGES = [
+    "cs-fundamentals/memory-architecture/index.html",
+    "cs-fundamentals/memory-architecture/notebook/index.html",
+    "cs-fundamentals/how-python-works/index.html",
+    "cs-fundamentals/how-python-works/notebook/index.html",
+    "print_page/index.html",
+]
 
 
 def timed(command, **kwargs):

@@ -12,10 +12,12 @@ from tests.support.skips import require_version
 
 @pytest.fixture(scope="session")
 def pyodide_runs():
-    """Every Pyodide-capable snippet, run once in a single Node process."""
+    """Every Pyodide-capable snippet and every lesson's examples.py, run once in
+    a single Node process: starting Pyodide is the slow part."""
     require_version(interpreters.PYODIDE_VERSION)
     wanted = [s for s in snippets.discover() if interpreters.PYODIDE_VERSION in snippets.versions_for(s)]
-    return interpreters.run_pyodide(wanted)
+    examples = sorted(snippets.SNIPPETS.glob("*/*/try-it/examples.py"))
+    return interpreters.run_pyodide(wanted + examples)
 
 
 def mkdocs_build(project_dir, site_dir):
