@@ -43,4 +43,5 @@ def on_post_page(output, page, config):
         output, found = pattern.subn("", output, count=1)
         if not found:
             raise PluginError(f"{page.file.src_path}: no {name} to trim; mkdocs-jupyter's output changed")
-    return output
+    # Long lines scroll sideways: keyboard users must be able to focus the cell.
+    return output.replace('<div class="highlight-ipynb hl-python"><pre>', '<div class="highlight-ipynb hl-python"><pre tabindex="0">')

@@ -57,7 +57,7 @@ def test_print_page_holds_every_lesson_with_its_solutions(built_site):
         solutions = (lesson.try_it / "solutions.py").read_text(encoding="utf-8")
         for name in re.findall(r"^def (\w+)\(", solutions, re.MULTILINE):
             assert f'<span class="nf">{name}</span>' in html, f"solution {name} missing from the print page"
-    assert "open-details-for-print.js" in html
+    assert "page-fixes.js" in html
 
 
 def test_citation_file_is_complete():

@@ -76,18 +76,13 @@ def stale_output_message(snippet: Path, version: str, printed: str, stored: str)
 
 def render_fragment(snippet: Path, outputs: dict[str, str]) -> str:
     """Markdown that shows the stored outputs: one block if all versions agree,
-    otherwise a tab per version (tabs with the same label are linked site-wide).
-    Outputs stay out of the search index: they repeat the code once per version.
-    (A <section>, not a <div>: Material's search parser matches elements by tag,
-    so the first nested </div> would end the exclusion.)"""
+    otherwise a tab per version (tabs with the same label are linked site-wide)."""
     versions = [v for v in VERSIONS if v in outputs]
     include = lambda v: f'--8<-- "{expected_path(snippet, v).relative_to(SNIPPETS).as_posix()}"'
     if len({outputs[v] for v in versions}) == 1:
         label = _version_list(versions)
-        shown = f'```text title="Output (the same on {label})"\n{include(versions[0])}\n```\n'
-    else:
-        shown = "\n".join(f'=== "{v}"\n\n    ```text\n    {include(v)}\n    ```\n' for v in versions)
-    return f"<section class=\"snippet-output\" data-search-exclude markdown>\n\n{shown}\n</section>\n"
+        return f'```text title="Output (the same on {label})"\n{include(versions[0])}\n```\n'
+    return "\n".join(f'=== "{v}"\n\n    ```text\n    {include(v)}\n    ```\n' for v in versions)
 
 
 def _version_list(versions: list[str]) -> str:

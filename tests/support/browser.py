@@ -1,0 +1,153 @@
+"""Debian's Chromium driven by Playwright, and what the browser tests measure.
+
+No browser is downloaded: BROWSER_PATH (default /usr/bin/chromium) names an
+installed Chromium or Chrome. Used by tests/browser/ and by tests/benchmark.py.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import shutil
+import statistics
+import time
+from pathlib import Path
+
+from tests.support.interpreters import ROOT
+
+BROWSER_PATH = os.environ.get("BROWSER_PATH", "/usr/bin/chromium")
+BROWSER_FLAGS = [
+    "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+    "--disable-component-update", "--disable-sync", "--no-first-run",
+]
+AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+QUERIES = ROOT / "tests" / "browser" / "search_queries.csv"
+SCREENSHOTS = ROOT / "screenshots"
+VIEWPORTS = {"desktop": {"width": 1280, "height": 900}, "phone": {"width": 390, "height": 844}}
+BUDGET_KB = {"lesson": 100, "notebook": 150}
+
+
+def missing_reason() -> str | None:
+    if not (Path(BROWSER_PATH).is_file() or shutil.which(BROWSER_PATH)):
+        return f"no browser at {BROWSER_PATH} (apt-get install chromium, or set BROWSER_PATH)"
+    if not AXE.is_file():
+        return "axe-core is missing: run `npm ci`"
+    return None
+
+
+def launch(playwright):
+    return playwright.chromium.launch(executable_path=BROWSER_PATH, args=BROWSER_FLAGS)
+
+
+def pages(site: Path) -> list[str]:
+    """Every page a reader can open: URL paths relative to the site root."""
+    from tests.support.links import REDIRECT
+
+    found = []
+    for html in sorted(site.rglob("*.html")):
+        relative = html.relative_to(site).as_posix()
+        if not REDIRECT.search(html.read_text(encoding="utf-8")):
+            found.append(relative[: -len("index.html")] if relative.endswith("index.html") else relative)
+    return found
+
+
+def fetched_bytes(browser, url: str) -> tuple[int, list[tuple[int, str]]]:
+    """Bytes on the wire (headers and compressed bodies) to load a page and let it settle."""
+    context = browser.new_context()
+    page = context.new_page()
+    sizes = []
+    page.on("requestfinished", lambda request: sizes.append(
+        (request.sizes()["responseBodySize"] + request.sizes()["responseHeadersSize"], request.url)))
+    page.goto(url, wait_until="networkidle")
+    page.wait_for_timeout(300)
+    context.close()
+    return sum(size for size, _ in sizes), sorted(sizes, reverse=True)
+
+
+def read_queries() -> list[dict]:
+    with QUERIES.open(encoding="utf-8") as file:
+        return [row for row in csv.DictReader(file) if not row["query"].startswith("#")]
+
+
+def search(browser, base_url: str, queries: list[dict]) -> dict:
+    """Type each query key by key into the search box, as a reader would."""
+    page = browser.new_page(viewport=VIEWPORTS["desktop"])
+    page.goto(base_url)
+    box = page.locator("input[data-md-component=search-query]")
+    results = []
+    for row in queries:
+        page.keyboard.press("/")
+        box.fill("")
+        page.wait_for_function("() => !document.querySelector('.md-search-result__item')")
+        box.press_sequentially(row["query"][:-1], delay=40)
+        page.wait_for_timeout(300)  # let results for the prefix settle
+        page.evaluate(WATCH_RESULTS)
+        box.press(row["query"][-1])
+        started = time.perf_counter()
+        page.wait_for_function("() => window.resultsChanged", timeout=10_000)
+        latency = time.perf_counter() - started
+        # Each page's group starts with the page itself, scored 0 unless it matched.
+        found = page.locator("a.md-search-result__link").evaluate_all(
+            "els => els.filter(a => parseFloat(a.querySelector('article').dataset.mdScore) > 0)"
+            ".map(a => a.getAttribute('href'))")
+        locations = _without_group_headers([_location(href, base_url) for href in found])
+        results.append({**row, "found": locations[:3], "latency_s": latency})
+        page.keyboard.press("Escape")
+    page.close()
+    first = sum(r["found"][:1] == [r["expected"]] for r in results)
+    top3 = sum(r["expected"] in r["found"][:3] for r in results)
+    return {
+        "queries": len(results),
+        "hit_at_1": first / len(results),
+        "hit_at_3": top3 / len(results),
+        "median_latency_ms": statistics.median(r["latency_s"] for r in results) * 1000,
+        "results": results,
+    }
+
+
+def _location(href: str, base_url: str) -> str:
+    """'page/#anchor' without the host or the ?h= highlight parameter."""
+    path = href.replace(base_url, "").split("?")[0]
+    anchor = href.split("#", 1)[1] if "#" in href else ""
+    return f"{path}#{anchor}" if anchor else path
+
+
+def _without_group_headers(locations):
+    """Material lists each page's own entry above that page's matching sections,
+    as the header of a group. A header followed by its own sections is the
+    group's container, not a competing result; a page that matched alone stays."""
+    kept = []
+    for i, location in enumerate(locations):
+        following = locations[i + 1] if i + 1 < len(locations) else ""
+        if "#" not in location and following.startswith(location + "#"):
+            continue
+        if location not in kept:
+            kept.append(location)
+    return kept
+
+
+# Set a flag when the result list changes, so the timing ends when the
+# results for the final keystroke are shown (or "No matching documents").
+WATCH_RESULTS = """() => {
+  window.resultsChanged = false;
+  const target = document.querySelector('.md-search-result');
+  new MutationObserver((_, observer) => { window.resultsChanged = true; observer.disconnect(); })
+    .observe(target, {childList: true, subtree: true, characterData: true});
+}"""
+
+
+def run_axe(page) -> list[dict]:
+    page.add_script_tag(path=str(AXE))
+    report = page.evaluate("() => axe.run(document, {resultTypes: ['violations']})")
+    return [
+        {"id": v["id"], "impact": v["impact"], "targets": [n["target"] for n in v["nodes"]][:5]}
+        for v in report["violations"]
+    ]
+
+
+def save_report(name: str, data) -> Path:
+    SCREENSHOTS.mkdir(exist_ok=True)
+    path = SCREENSHOTS / f"{name}.json"
+    path.write_text(json.dumps(data, indent=2), encoding="utf-8")
+    return path
