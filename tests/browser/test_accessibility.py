@@ -1,0 +1,95 @@
+"""axe-core finds nothing on any page, in either colour scheme, and the
+keyboard reaches everything a reader needs."""
+
+import pytest
+
+from tests.support import browser as chromium
+
+LESSON = "cs-fundamentals/how-python-works/"
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_axe_finds_no_violation_on_any_page(browser, site_url, site_pages, scheme):
+    context = browser.new_context(color_scheme=scheme)
+    page = context.new_page()
+    found = {}
+    for path in site_pages:
+        page.goto(site_url + path, wait_until="networkidle")
+        violations = chromium.run_axe(page)
+        if violations:
+            found[path or "/"] = violations
+    context.close()
+    assert not found, f"axe violations ({scheme}): {found}"
+
+
+@pytest.fixture
+def lesson(browser, site_url):
+    page = browser.new_page(viewport=chromium.VIEWPORTS["desktop"])
+    page.goto(site_url + LESSON, wait_until="networkidle")
+    yield page
+    page.close()
+
+
+def focused(page, script):
+    return page.evaluate(f"() => (el => {script})(document.activeElement)")
+
+
+def test_first_tab_reaches_a_visible_skip_link_that_moves_focus(lesson):
+    lesson.keyboard.press("Tab")
+    assert focused(lesson, "el.textContent.trim()") == "Skip to content"
+    assert focused(lesson, "el.getBoundingClientRect().height > 0")
+    lesson.keyboard.press("Enter")
+    assert lesson.evaluate("location.hash") == "#how-python-works"
+
+
+# Where focus shows: an outline on the element; for the hidden colour-scheme
+# radio, on the toggle button the reader sees; for the search box, the search
+# dialog it opens.
+FOCUS_IS_VISIBLE = """
+el => {
+  const outlined = e => e && getComputedStyle(e).outlineStyle !== 'none'
+                       && parseFloat(getComputedStyle(e).outlineWidth) > 0;
+  if (el.matches('input.md-option')) return [...el.form.querySelectorAll('label:not([hidden])')].some(outlined);
+  if (el.matches('[data-md-component=search-query]')) return document.getElementById('__search').checked;
+  return outlined(el);
+}"""
+
+
+def test_keyboard_focus_is_visible(lesson):
+    for _ in range(12):
+        lesson.keyboard.press("Tab")
+        where = focused(lesson, "el.outerHTML.slice(0, 80)")
+        assert focused(lesson, f"({FOCUS_IS_VISIBLE})(el)"), f"no visible focus on {where}"
+
+
+def test_slash_opens_search(lesson):
+    lesson.keyboard.press("/")
+    assert focused(lesson, "el.dataset.mdComponent") == "search-query"
+
+
+def test_version_tabs_work_from_the_keyboard_and_stay_linked(lesson):
+    for _ in range(300):  # Tab through the page to the first version tab
+        lesson.keyboard.press("Tab")
+        if focused(lesson, "el.matches('.tabbed-set > input')"):
+            break
+    else:
+        pytest.fail("Tab never reached a version tab")
+    lesson.keyboard.press("ArrowRight")
+    chosen = focused(lesson, "document.querySelector(`label[for=${el.id}]`).textContent.trim()")
+    assert chosen == "3.12"
+    # Linked tabs: every other version tab set on the page shows 3.12 too.
+    shown = lesson.locator(".tabbed-set").evaluate_all(
+        "sets => sets.map(s => { const on = s.querySelector(':scope > input:checked');"
+        " return s.querySelector(`label[for=${on.id}]`).textContent.trim() })")
+    assert len(shown) > 5 and set(shown) == {"3.12"}, shown
+
+
+def test_collapsed_solution_opens_from_the_keyboard(lesson):
+    for _ in range(400):
+        lesson.keyboard.press("Tab")
+        if focused(lesson, "el.tagName") == "SUMMARY":
+            break
+    else:
+        pytest.fail("Tab never reached a solution")
+    lesson.keyboard.press("Enter")
+    assert focused(lesson, "el.parentElement.open") is True
