@@ -1,11 +1,14 @@
 """Shared fixtures: snippets run in Pyodide, and the built site."""
 
+import json
 import shutil
 import subprocess
 import sys
+import time
 
 import pytest
 
+from tests.support import browser as chromium
 from tests.support import interpreters, snippets
 from tests.support.skips import require_version
 
@@ -44,3 +47,18 @@ def copy_project(destination):
         shutil.copytree(interpreters.ROOT / name, destination / name, symlinks=True)
     shutil.copy(interpreters.ROOT / "mkdocs.yml", destination / "mkdocs.yml")
     return destination
+
+
+SESSION_STARTED = time.time()
+
+
+def pytest_terminal_summary(terminalreporter):
+    """Print the search figures the browser suite measured (see tests/support/browser.py)."""
+    report = chromium.SCREENSHOTS / "search.json"
+    if report.is_file() and report.stat().st_mtime >= SESSION_STARTED:
+        figures = json.loads(report.read_text(encoding="utf-8"))
+        terminalreporter.write_line(
+            f"search: {figures['queries']} queries, hit@1 {figures['hit_at_1']:.2f}, "
+            f"hit@3 {figures['hit_at_3']:.2f}, median {figures['median_latency_ms']:.0f} ms "
+            "from the last keystroke to results"
+        )
