@@ -1,4 +1,5 @@
-"""Notebook pages (mkdocs-jupyter): keep them out of search, and trim them.
+"""Notebook pages (mkdocs-jupyter): keep them out of search, trim them, and
+let keyboards focus their code cells.
 
 A notebook repeats its lesson's examples, so in search it would only push the
 lesson's own sections down: it is left out of the index.
