@@ -1,5 +1,10 @@
-"""Notebook pages (mkdocs-jupyter): keep them out of search, trim them, and
-let keyboards focus their code cells.
+"""Notebook pages (mkdocs-jupyter): cache their execution per Python version,
+keep them out of search, trim them, and let keyboards focus their code cells.
+
+mkdocs-jupyter keys its execution cache on the notebook's bytes only, so
+outputs made by one Python version could be served after switching to another.
+The notebooks run on the same interpreter as MkDocs, so its version goes into
+the cache folder: a new interpreter starts with an empty cache.
 
 A notebook repeats its lesson's examples, so in search it would only push the
 lesson's own sections down: it is left out of the index.
@@ -13,6 +18,7 @@ shipping the bloat again.
 """
 
 import re
+import sys
 
 from mkdocs.exceptions import PluginError
 
@@ -25,6 +31,13 @@ UNWANTED = {
     "Mermaid styles": r"<style>\s*\.jp-Mermaid:not\(\.jp-RenderedMermaid\).*?</style>",
 }
 PATTERNS = {name: re.compile(pattern, re.DOTALL) for name, pattern in UNWANTED.items()}
+
+
+def on_config(config):
+    jupyter = config.plugins["mkdocs-jupyter"].config
+    version = "{}.{}.{}".format(*sys.version_info[:3])
+    jupyter["cache_dir"] = f"{jupyter['cache_dir']}/python-{version}"
+    return config
 
 
 def is_notebook(page):

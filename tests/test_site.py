@@ -3,7 +3,7 @@ and broken inputs that must fail the build with a clear message."""
 
 import json
 import re
-import shutil
+import sys
 
 import pytest
 
@@ -60,6 +60,13 @@ def test_notebook_page_is_trimmed(built_site):
     assert "jp-Cell" in html, "the notebook cells are missing"
     assert "--jp-shadow-base-lightness" not in html and "cdnjs" not in html and '<script src="">' not in html
     assert len(html.encode()) < 100_000, f"notebook page is {len(html.encode()) // 1024} KB"
+
+
+def test_notebook_cache_is_kept_per_python_version(built_site):
+    """Outputs executed by one interpreter are never served after switching to another."""
+    version = "{}.{}.{}".format(*sys.version_info[:3])
+    cached = ROOT / ".cache" / "mkdocs-jupyter" / f"python-{version}"
+    assert cached.is_dir() and any(cached.glob("*.json")), f"no notebook cache in {cached}"
 
 
 def test_notebook_is_left_out_of_search(built_site):

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import re
 from html import escape
-from pathlib import Path
 
 from tests.support.interpreters import ROOT
 

@@ -6,6 +6,7 @@ Each exercise is checked on its own, with a time limit, so a mistake in one
 does not stop the others. Keep the `# %% Exercise N` lines: they mark where
 each exercise starts.
 """
+# Modules you will need (unused until you complete the exercises):
 import copy
 import gc
 import sys

@@ -3,7 +3,6 @@
     python exercises.py solutions.py
 """
 import copy
-import gc
 import sys
 import tracemalloc
 import weakref
