@@ -7,7 +7,7 @@ def test_every_query_returns_its_section_first(browser, site_url):
     queries = chromium.read_queries()
     assert len(queries) >= 40
     report = chromium.search(browser, site_url, queries)
-    chromium.save_report("search", {k: v for k, v in report.items()})
+    chromium.save_report("search", report)
     misses = [f"{r['query']!r}: wanted {r['expected']}, got {r['found']}"
               for r in report["results"] if r["found"][:1] != [r["expected"]]]
     assert not misses, f"hit@1 {report['hit_at_1']:.2f}:\n" + "\n".join(misses)

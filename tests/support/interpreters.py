@@ -6,6 +6,7 @@ to WebAssembly) under Node, from the version pinned in package-lock.json.
 
 from __future__ import annotations
 
+import functools
 import glob
 import json
 import os
@@ -39,6 +40,7 @@ class Run:
     ok: bool
 
 
+@functools.cache  # asked for every snippet; each check starts an interpreter
 def find_native(version: str) -> str | None:
     """Path of a CPython X.Y: on PATH (GitHub's setup-python) or under pyenv."""
     on_path = shutil.which(f"python{version}")
