@@ -12,7 +12,6 @@ The rendering works on Markdown text, so it can move to another generator.
 """
 
 import csv
-import io
 import json
 import posixpath
 import re
@@ -101,15 +100,13 @@ def on_post_build(config):
     site_dir = config["site_dir"]
     with open(posixpath.join(site_dir, "syllabus.json"), "w", encoding="utf-8") as out:
         json.dump({"lessons": syllabus}, out, indent=2, ensure_ascii=False)
-    rows = io.StringIO()
-    writer = csv.writer(rows)
-    writer.writerow(["lesson_order", "lesson", "reading_minutes", "exercise_minutes", "section", "url"])
-    for lesson in syllabus:
-        for section in lesson["sections"]:
-            writer.writerow([lesson["order"], lesson["title"], lesson["minutes"]["reading"],
-                             lesson["minutes"]["exercises"], section["title"], section["url"]])
     with open(posixpath.join(site_dir, "syllabus.csv"), "w", encoding="utf-8", newline="") as out:
-        out.write(rows.getvalue())
+        writer = csv.writer(out)
+        writer.writerow(["lesson_order", "lesson", "reading_minutes", "exercise_minutes", "section", "url"])
+        for lesson in syllabus:
+            for section in lesson["sections"]:
+                writer.writerow([lesson["order"], lesson["title"], lesson["minutes"]["reading"],
+                                 lesson["minutes"]["exercises"], section["title"], section["url"]])
 
 
 # --- Rendering -----------------------------------------------------------------

@@ -62,7 +62,7 @@ def main(arguments):
     with serving(site) as base, sync_playwright() as playwright:
         browser = chromium.launch(playwright)
         for path in LESSONS + NOTEBOOKS:
-            total, _ = chromium.fetched_bytes(browser, base + path)
+            total = chromium.fetched_bytes(browser, base + path)
             budget = chromium.BUDGET_KB["notebook" if path in NOTEBOOKS else "lesson"]
             print(f"fetched:      {total / 1024:6.0f} KB  (budget {budget} KB, gzip)  {path}")
         search = chromium.search(browser, base, chromium.read_queries())

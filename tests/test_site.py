@@ -9,8 +9,8 @@ import pytest
 
 from tests.conftest import copy_project, mkdocs_build
 from tests.support.interpreters import ROOT
+from tests.support.lessons import DOCS
 
-DOCS = ROOT / "docs"
 FENCE = re.compile(r"^([ \t]*)```(\w*)[^\n]*\n(.*?)^\1```[ \t]*$", re.MULTILINE | re.DOTALL)
 INCLUDE = re.compile(r'^\s*--8<-- "[^"]+"\s*$')
 

@@ -15,6 +15,6 @@ PAGES = {
 
 @pytest.mark.parametrize("path", PAGES)
 def test_page_weight_is_within_budget(browser, site_url, path):
-    total, _ = chromium.fetched_bytes(browser, site_url + path)
+    total = chromium.fetched_bytes(browser, site_url + path)
     budget = chromium.BUDGET_KB[PAGES[path]]
     assert total / 1024 <= budget, f"{path} fetches {total / 1024:.0f} KB, budget {budget} KB"

@@ -52,17 +52,17 @@ def pages(site: Path) -> list[str]:
     return found
 
 
-def fetched_bytes(browser, url: str) -> tuple[int, list[tuple[int, str]]]:
+def fetched_bytes(browser, url: str) -> int:
     """Bytes on the wire (headers and compressed bodies) to load a page and let it settle."""
     context = browser.new_context()
     page = context.new_page()
     sizes = []
     page.on("requestfinished", lambda request: sizes.append(
-        (request.sizes()["responseBodySize"] + request.sizes()["responseHeadersSize"], request.url)))
+        request.sizes()["responseBodySize"] + request.sizes()["responseHeadersSize"]))
     page.goto(url, wait_until="networkidle")
     page.wait_for_timeout(300)
     context.close()
-    return sum(size for size, _ in sizes), sorted(sizes, reverse=True)
+    return sum(sizes)
 
 
 def read_queries() -> list[dict]:
