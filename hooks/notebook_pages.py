@@ -12,7 +12,8 @@ lesson's own sections down: it is left out of the index.
 mkdocs-jupyter's template inlines all of JupyterLab's CSS (about 570 KB), a
 script that would fetch Mermaid from a CDN, an empty <script src=""> that
 requests the page again, and MathJax settings. The notebooks here need none of that: the few
-Jupyter classes they use are styled by docs/assets/notebook.css. If a new
+Jupyter classes they use are styled by docs/assets/notebook.css, which
+overrides/main.html links from notebook pages only. If a new
 mkdocs-jupyter renders differently, the build fails here instead of quietly
 shipping the bloat again.
 """

@@ -1,0 +1,61 @@
+"""Code blocks are rendered lazily (hooks/code_rendering.py, content.lazy),
+and a reader sees no difference: nothing jumps, and copy buttons work."""
+
+import pytest
+
+from tests.support import browser as chromium
+
+LESSONS = ["cs-fundamentals/memory-architecture/", "cs-fundamentals/how-python-works/"]
+
+# Height of every code block, and whether it lies more than two screens down
+# (so the browser has not rendered it yet).
+HEIGHTS = """() => [...document.querySelectorAll('.md-typeset pre > code')].map(code => [
+  code.offsetHeight, code.getBoundingClientRect().top > 2 * innerHeight])"""
+
+
+@pytest.mark.parametrize("viewport", ["phone", "desktop"])
+@pytest.mark.parametrize("path", LESSONS)
+def test_an_unrendered_code_block_already_has_its_real_height(browser, site_url, path, viewport):
+    page = browser.new_page(viewport=chromium.VIEWPORTS[viewport])
+    page.goto(site_url + path, wait_until="networkidle")
+    reserved = page.evaluate(HEIGHTS)
+    page.add_style_tag(content=".md-typeset pre > code { content-visibility: visible !important }")
+    rendered = page.evaluate(HEIGHTS)
+    page.close()
+    far_down = [i for i, (_, below) in enumerate(reserved) if below]
+    assert len(far_down) > 10, "expected code blocks far below the first screen"
+    wrong = {i: (reserved[i][0], rendered[i][0]) for i in far_down if reserved[i][0] != rendered[i][0]}
+    assert not wrong, f"{path}: code block heights (reserved, rendered) differ: {wrong}"
+
+
+def test_copy_button_of_the_last_solution_copies_its_code(browser, site_url):
+    context = browser.new_context(permissions=["clipboard-read", "clipboard-write"])
+    page = context.new_page()
+    page.goto(site_url + LESSONS[1], wait_until="networkidle")
+    solution = page.locator("details").last  # collapsed, at the end of the page
+    solution.locator("summary").click()
+    block = solution.locator("pre").first
+    block.locator("button[data-md-type=copy]").click(timeout=5000)  # Material mounts it once in view
+    copied = page.evaluate("navigator.clipboard.readText()")
+    expected = block.locator("code").inner_text()
+    context.close()
+    assert copied.strip() and copied.strip() == expected.strip()
+
+
+# Code blocks wider than their column, and those of them a keyboard cannot reach.
+UNREACHABLE = """() => {
+  const wide = [...document.querySelectorAll('.md-typeset pre > code')]
+    .filter(code => code.offsetParent && code.scrollWidth > code.clientWidth);
+  return [wide.length, wide.filter(code => code.tabIndex < 0).map(code => code.textContent.slice(0, 60))];
+}"""
+
+
+@pytest.mark.parametrize("path", LESSONS)
+def test_every_code_block_wider_than_a_small_screen_scrolls_from_the_keyboard(browser, site_url, path):
+    page = browser.new_page(viewport={"width": 320, "height": 640})  # WCAG reflow width
+    page.goto(site_url + path, wait_until="networkidle")
+    page.add_style_tag(content=".md-typeset pre > code { content-visibility: visible !important }")
+    wide, unreachable = page.evaluate(UNREACHABLE)
+    page.close()
+    assert wide > 5, "expected some code blocks wider than a 320 px screen"
+    assert not unreachable, f"{path}: wide code blocks without tabindex: {unreachable}"
