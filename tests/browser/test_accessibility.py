@@ -91,7 +91,7 @@ def test_version_tabs_work_from_the_keyboard_and_stay_linked(lesson):
     # Linked tabs: every other version tab set on the page shows 3.12 too.
     shown = ("[...document.querySelectorAll('.tabbed-set')].map(s => { const on = s.querySelector(':scope > input:checked');"
              " return s.querySelector(`label[for=${on.id}]`).textContent.trim() })")
-    becomes_true(lesson, f"{shown}.every(label => label === '3.12')")
+    becomes_true(lesson, f"{shown}.every(label => label === '3.12')")  # wait; then report what shows
     labels = lesson.evaluate(shown)
     assert len(labels) > 5 and set(labels) == {"3.12"}, labels
 

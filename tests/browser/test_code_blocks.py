@@ -6,6 +6,7 @@ import pytest
 from tests.support import browser as chromium
 
 LESSONS = ["cs-fundamentals/memory-architecture/", "cs-fundamentals/how-python-works/"]
+RENDER_ALL_CODE = ".md-typeset pre > code { content-visibility: visible !important }"
 
 # Height of every code block, and whether it lies more than two screens down
 # (so the browser has not rendered it yet).
@@ -19,7 +20,7 @@ def test_an_unrendered_code_block_already_has_its_real_height(browser, site_url,
     page = browser.new_page(viewport=chromium.VIEWPORTS[viewport])
     page.goto(site_url + path, wait_until="networkidle")
     reserved = page.evaluate(HEIGHTS)
-    page.add_style_tag(content=".md-typeset pre > code { content-visibility: visible !important }")
+    page.add_style_tag(content=RENDER_ALL_CODE)
     rendered = page.evaluate(HEIGHTS)
     page.close()
     far_down = [i for i, (_, below) in enumerate(reserved) if below]
@@ -54,7 +55,7 @@ UNREACHABLE = """() => {
 def test_every_code_block_wider_than_a_small_screen_scrolls_from_the_keyboard(browser, site_url, path):
     page = browser.new_page(viewport={"width": 320, "height": 640})  # WCAG reflow width
     page.goto(site_url + path, wait_until="networkidle")
-    page.add_style_tag(content=".md-typeset pre > code { content-visibility: visible !important }")
+    page.add_style_tag(content=RENDER_ALL_CODE)
     wide, unreachable = page.evaluate(UNREACHABLE)
     page.close()
     assert wide > 5, "expected some code blocks wider than a 320 px screen"
