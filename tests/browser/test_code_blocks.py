@@ -8,10 +8,11 @@ from tests.support import browser as chromium
 LESSONS = ["cs-fundamentals/memory-architecture/", "cs-fundamentals/how-python-works/"]
 RENDER_ALL_CODE = ".md-typeset pre > code { content-visibility: visible !important }"
 
-# Height of every code block, and whether it lies more than two screens down
-# (so the browser has not rendered it yet).
+# Height of every code block, whether it lies more than three screens down, and
+# whether the browser skipped rendering its highlighted code (null: plain text).
 HEIGHTS = """() => [...document.querySelectorAll('.md-typeset pre > code')].map(code => [
-  code.offsetHeight, code.getBoundingClientRect().top > 2 * innerHeight])"""
+  code.offsetHeight, code.getBoundingClientRect().top > 3 * innerHeight,
+  code.firstElementChild && !code.firstElementChild.checkVisibility({contentVisibilityAuto: true})])"""
 
 
 @pytest.mark.parametrize("viewport", ["phone", "desktop"])
@@ -23,8 +24,10 @@ def test_an_unrendered_code_block_already_has_its_real_height(browser, site_url,
     page.add_style_tag(content=RENDER_ALL_CODE)
     rendered = page.evaluate(HEIGHTS)
     page.close()
-    far_down = [i for i, (_, below) in enumerate(reserved) if below]
+    far_down = [i for i, (_, below, _) in enumerate(reserved) if below]
     assert len(far_down) > 10, "expected code blocks far below the first screen"
+    skipped = [reserved[i][2] for i in far_down if reserved[i][2] is not None]
+    assert len(skipped) > 5 and all(skipped), f"code far below the first screen was rendered at load: {skipped}"
     wrong = {i: (reserved[i][0], rendered[i][0]) for i in far_down if reserved[i][0] != rendered[i][0]}
     assert not wrong, f"{path}: code block heights (reserved, rendered) differ: {wrong}"
 
