@@ -25,10 +25,11 @@ from pathlib import Path
 from playwright.sync_api import sync_playwright
 
 from tests.support import browser as chromium
+from tests.support import lessons
 from tests.support.interpreters import ROOT
 from tests.support.server import serving
 
-LESSONS = ["cs-fundamentals/memory-architecture/", "cs-fundamentals/how-python-works/"]
+LESSONS = [lesson.url for lesson in lessons.discover()]
 NOTEBOOKS = [lesson + "notebook/" for lesson in LESSONS]
 CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
 LIGHTHOUSE_RUNS = 5

@@ -4,8 +4,9 @@ and a reader sees no difference: nothing jumps, and copy buttons work."""
 import pytest
 
 from tests.support import browser as chromium
+from tests.support import lessons
 
-LESSONS = ["cs-fundamentals/memory-architecture/", "cs-fundamentals/how-python-works/"]
+LESSONS = [lesson.url for lesson in lessons.discover()]
 RENDER_ALL_CODE = ".md-typeset pre > code { content-visibility: visible !important }"
 
 # Height of every code block, whether it lies more than three screens down, and
@@ -32,10 +33,11 @@ def test_an_unrendered_code_block_already_has_its_real_height(browser, site_url,
     assert not wrong, f"{path}: code block heights (reserved, rendered) differ: {wrong}"
 
 
-def test_copy_button_of_the_last_solution_copies_its_code(browser, site_url):
+@pytest.mark.parametrize("path", LESSONS)
+def test_copy_button_of_the_last_solution_copies_its_code(browser, site_url, path):
     context = browser.new_context(permissions=["clipboard-read", "clipboard-write"])
     page = context.new_page()
-    page.goto(site_url + LESSONS[1], wait_until="networkidle")
+    page.goto(site_url + path, wait_until="networkidle")
     solution = page.locator("details").last  # collapsed, at the end of the page
     solution.locator("summary").click()
     block = solution.locator("pre").first

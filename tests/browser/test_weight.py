@@ -4,13 +4,10 @@ GitHub Pages serves it). The benchmark prints the same figures."""
 import pytest
 
 from tests.support import browser as chromium
+from tests.support import lessons
 
-PAGES = {
-    "cs-fundamentals/memory-architecture/": "lesson",
-    "cs-fundamentals/how-python-works/": "lesson",
-    "cs-fundamentals/memory-architecture/notebook/": "notebook",
-    "cs-fundamentals/how-python-works/notebook/": "notebook",
-}
+PAGES = {lesson.url: "lesson" for lesson in lessons.discover()} | {
+    lesson.url + "notebook/": "notebook" for lesson in lessons.discover()}
 
 
 @pytest.mark.parametrize("path", PAGES)

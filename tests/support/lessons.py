@@ -44,6 +44,11 @@ class Lesson:
     def built(self) -> str:
         return f"{self.module}/{self.slug}/index.html"
 
+    @property
+    def url(self) -> str:
+        """The page's path on the site, as a reader's browser asks for it."""
+        return f"{self.module}/{self.slug}/"
+
     def metadata(self) -> dict:
         return get_data(self.page.read_text(encoding="utf-8"))[1]
 
