@@ -96,7 +96,7 @@ def run_pyodide(snippets: list[Path]) -> dict[Path, Run]:
     if not snippets:
         return {}
     done = subprocess.run(
-        ["node", str(ROOT / "tests" / "support" / "run_in_pyodide.mjs"), *map(str, snippets)],
+        ["node", str(ROOT / "tests" / "support" / "run_in_pyodide.mjs"), "pyodide", *map(str, snippets)],
         cwd=ROOT, capture_output=True, text=True, timeout=SNIPPET_TIMEOUT_S * 3,
     )
     if done.returncode != 0:
