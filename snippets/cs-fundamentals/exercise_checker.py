@@ -16,6 +16,8 @@ import traceback
 TIME_LIMIT_S = float(os.environ.get("EXERCISE_TIME_LIMIT_S", 30))  # the tests shorten it
 MARKER = re.compile(r"^# %% Exercise (\d+)")
 RESULT_PREFIX = "@@exercise-result "
+STOPPED_EARLY = "stopped before finishing (did the code call exit()?)"
+TIMED_OUT = "still running after {seconds:g} s: is there an endless loop?"  # the in-page runner says the same
 
 
 class Wrong(Exception):
@@ -40,9 +42,9 @@ def exercise_source(lines, number):
     return "\n".join(kept) + "\n"
 
 
-def where(path, error):
-    """' (line N)' of the learner's file where an exception was raised, if any."""
-    lines = [f.lineno for f in traceback.extract_tb(error.__traceback__) if f.filename == str(path)]
+def where(filename, error):
+    """' (line N)' of the learner's code where an exception was raised, if any."""
+    lines = [f.lineno for f in traceback.extract_tb(error.__traceback__) if f.filename == filename]
     return f" (line {lines[-1]})" if lines else ""
 
 
@@ -51,20 +53,32 @@ def check_one(check, path, number):
     lines = path.read_text(encoding="utf-8").splitlines()
     if not any((m := MARKER.match(line)) and int(m.group(1)) == number for line in lines):
         return False, f"the '# %% Exercise {number}' line is missing from {path.name}"
+    return check_source(check, exercise_source(lines, number), str(path))
+
+
+def check_source(check, source, filename, preamble=""):
+    """Run one exercise's code, then its check: (passed, message).
+
+    The in-page runner calls this directly, in the browser's Python, with the
+    editor's code as `source` and the answers file's imports as `preamble`, so
+    that line numbers are those the learner sees."""
     try:
-        code = compile(exercise_source(lines, number), str(path), "exec")
+        code = compile(source, filename, "exec")
     except SyntaxError as error:
         return False, f"syntax error on line {error.lineno}: {error.msg}"
     answers = {"__name__": "answers"}
     try:
+        exec(preamble, answers)
         exec(code, answers)
         check(answers)
     except Wrong as wrong:
         return False, str(wrong)
     except KeyError as missing:
         return False, f"the function {missing} is missing"
+    except SystemExit:
+        return False, STOPPED_EARLY
     except Exception as error:  # the learner's code raised: say what, and where
-        return False, f"raised {type(error).__name__}: {error}{where(path, error)}"
+        return False, f"raised {type(error).__name__}: {error}{where(filename, error)}"
     return True, ""
 
 
@@ -75,11 +89,11 @@ def run_isolated(exercises_file, path, number):
             capture_output=True, text=True, timeout=TIME_LIMIT_S, stdin=subprocess.DEVNULL,
         )
     except subprocess.TimeoutExpired:
-        return False, f"still running after {TIME_LIMIT_S} s: is there an endless loop?"
+        return False, TIMED_OUT.format(seconds=TIME_LIMIT_S)
     for line in reversed(child.stdout.splitlines()):
         if line.startswith(RESULT_PREFIX):
             return tuple(json.loads(line[len(RESULT_PREFIX):]))
-    return False, "stopped before finishing (did the code call exit()?)"
+    return False, STOPPED_EARLY
 
 
 def main(exercises, exercises_file, arguments):

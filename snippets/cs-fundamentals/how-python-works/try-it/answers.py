@@ -12,10 +12,9 @@ import sys
 
 # %% Exercise 1: predict the bytecode
 # Write down, without running dis, the instruction names CPython uses for
-#     def double(x):
-#         return x * 2
-# on the Python version you run this with (sys.version_info tells you which).
-# Leave out RESUME. Then run the checker to see if you were right.
+# `def double(x): return x * 2` on the Python version you run this with
+# (`sys.version_info` tells you which). Leave out `RESUME`. Then check to see
+# if you were right.
 
 
 def predict_bytecode():
@@ -43,7 +42,8 @@ def read_pyc_header(data):
 
 # %% Exercise 4: fix a race
 # Four threads each add 1 to a shared counter `rounds` times, but updates get
-# lost. Make it always return threads * rounds.
+# lost. Make it always return `threads * rounds`.
+# Native CPython only: WebAssembly Python cannot start threads
 import threading  # noqa: E402
 
 
@@ -68,8 +68,9 @@ def safe_counter(threads, rounds):
 
 # %% Exercise 5: time threads against processes
 # Run `task` on every item of `inputs` in a pool made by `pool_class`
-# (ThreadPoolExecutor or ProcessPoolExecutor from concurrent.futures).
+# (`ThreadPoolExecutor` or `ProcessPoolExecutor` from `concurrent.futures`).
 # Return (list of results in input order, seconds taken as a float).
+# Native CPython only: WebAssembly Python cannot start threads or processes
 
 
 def run_in_pool(pool_class, task, inputs):
@@ -80,11 +81,12 @@ def run_in_pool(pool_class, task, inputs):
 # orders.py starts with `import billing` and defines TAX_RATE further down.
 # billing.py does `from orders import TAX_RATE`. Running `import orders` fails.
 # Which explanation is right? Return "a", "b", "c" or "d".
-#   a) Python cannot import two modules that import each other.
-#   b) orders is already in sys.modules while its code runs, so billing gets
-#      the half-run module, which has no TAX_RATE yet.
-#   c) billing is imported twice, and the second import deletes TAX_RATE.
-#   d) The .pyc file of orders is stale.
+#
+# - a) Python cannot import two modules that import each other.
+# - b) orders is already in sys.modules while its code runs, so billing gets
+#   the half-run module, which has no TAX_RATE yet.
+# - c) billing is imported twice, and the second import deletes TAX_RATE.
+# - d) The .pyc file of orders is stale.
 
 
 def circular_import():

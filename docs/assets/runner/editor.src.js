@@ -1,0 +1,59 @@
+// The code editor: CodeMirror 6 with Python, bundled by esbuild at build time
+// (hooks/python_runtime.py) into editor.js, which runner.js loads on first use.
+// Colours come from Material's code variables, so light and dark both work.
+import { EditorState } from "@codemirror/state";
+import {
+  EditorView, keymap, lineNumbers, highlightActiveLine, drawSelection,
+} from "@codemirror/view";
+import { defaultKeymap, history, historyKeymap, indentWithTab } from "@codemirror/commands";
+import {
+  HighlightStyle, syntaxHighlighting, indentOnInput, bracketMatching, indentUnit,
+} from "@codemirror/language";
+import { python } from "@codemirror/lang-python";
+import { tags } from "@lezer/highlight";
+
+const colours = HighlightStyle.define([
+  { tag: tags.keyword, color: "var(--md-code-hl-keyword-color)" },
+  { tag: [tags.string, tags.special(tags.string)], color: "var(--md-code-hl-string-color)" },
+  { tag: [tags.number, tags.bool, tags.null], color: "var(--md-code-hl-number-color)" },
+  { tag: tags.comment, color: "var(--md-code-hl-comment-color)" },
+  { tag: [tags.function(tags.definition(tags.variableName)), tags.definition(tags.className)],
+    color: "var(--md-code-hl-function-color)" },
+  { tag: tags.operator, color: "var(--md-code-hl-operator-color)" },
+  { tag: tags.standard(tags.variableName), color: "var(--md-code-hl-constant-color)" },
+]);
+
+const look = EditorView.theme({
+  "&": { color: "var(--md-code-fg-color)", backgroundColor: "var(--md-code-bg-color)", fontSize: ".85em" },
+  ".cm-content": { fontFamily: "var(--md-code-font-family)", caretColor: "var(--md-code-fg-color)" },
+  ".cm-gutters": { backgroundColor: "var(--md-code-bg-color)", color: "var(--md-default-fg-color--light)", border: "none" },
+  ".cm-activeLine, .cm-activeLineGutter": { backgroundColor: "var(--md-code-hl-color--light, transparent)" },
+  "&.cm-focused": { outline: "2px solid var(--md-accent-fg-color)" },
+  ".cm-cursor": { borderLeftColor: "var(--md-code-fg-color)" },
+});
+
+// Tab indents, as in any code editor. Keyboard users leave the editor with
+// Escape then Tab (CodeMirror's own convention), which the page explains.
+export function createEditor(parent, text, { label, describedBy, onChange }) {
+  const view = new EditorView({
+    parent,
+    state: EditorState.create({
+      doc: text,
+      extensions: [
+        lineNumbers(), history(), drawSelection(), highlightActiveLine(),
+        indentOnInput(), bracketMatching(), indentUnit.of("    "),
+        python(), syntaxHighlighting(colours), look,
+        keymap.of([...defaultKeymap, ...historyKeymap, indentWithTab]),
+        EditorView.contentAttributes.of({ "aria-label": label, "aria-describedby": describedBy }),
+        EditorView.updateListener.of((update) => { if (update.docChanged) onChange(view.state.doc.toString()); }),
+      ],
+    }),
+  });
+  return {
+    text: () => view.state.doc.toString(),
+    replace(newText) {
+      view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: newText } });
+    },
+    focus: () => view.focus(),
+  };
+}

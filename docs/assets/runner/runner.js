@@ -1,0 +1,397 @@
+// Python in the page: Run, Edit and Stop on every lesson snippet, Check on every
+// exercise, and predict-then-run checkpoints. Nothing heavy loads until used:
+// Python (Pyodide, from this site) starts in a Web Worker on the first Run or
+// Check, and the code editor loads when an editor is first needed.
+// The markup comes from hooks/runnable_snippets.py and hooks/exercises.py.
+(() => {
+  const SNIPPET_LIMIT_S = 30;   // a run still going after this is stopped and said so
+  const CHECK_LIMIT_S = 10;     // every exercise's check takes well under a second
+  const MAX_OUTPUT = 100_000;   // characters shown; the rest is cut, not lost in a frozen tab
+  const HINT = "Tab indents. To leave the editor, press Esc, then Tab.";
+  const TIMED_OUT = (s) => `still running after ${s} s: is there an endless loop?`;  // as exercise_checker.py
+
+  const site = window.__md_scope || new URL(".", location);  // Material's site root
+  const asset = (path) => new URL(path, site).href;
+  const once = new Map();
+  const fetchOnce = (path) => {
+    if (!once.has(path)) {
+      once.set(path, fetch(asset(path)).then((r) => {
+        if (!r.ok) throw new Error(`${path}: ${r.status}`);
+        return r.json();
+      }));
+    }
+    return once.get(path);
+  };
+  const runtimeInfo = () => fetchOnce("assets/runtime/runtime.json");
+  const loadEditor = () => import(asset("assets/runner/editor.js"));
+
+  // --- One Python for the page: a worker, one job at a time ------------------
+  const python = {
+    worker: null, booting: null, current: null, queue: Promise.resolve(), ids: 0,
+
+    boot() {
+      this.booting ??= runtimeInfo().then((info) => new Promise((resolve, reject) => {
+        const url = new URL(asset("assets/runner/worker.js"));
+        url.searchParams.set("runtime", asset(info.path));
+        url.searchParams.set("tryIt", asset("assets/try-it/"));
+        const worker = new Worker(url, { type: "module" });
+        this.worker = worker;
+        this.cancelBoot = () => reject(new Error("stopped"));
+        worker.onerror = (event) => reject(new Error(event.message || "Python could not start"));
+        worker.onmessage = ({ data }) => {
+          if (data.type === "ready") {
+            this.cancelBoot = null;
+            resolve(data.version);
+          }
+          else if (data.type === "failed") reject(new Error(data.message));
+          else this.current?.receive(data);
+        };
+      }));
+      this.booting.catch(() => this.reset());
+      return this.booting;
+    },
+
+    get ready() { return Boolean(this.worker) && !this.cancelBoot; },
+
+    reset() {
+      this.worker?.terminate();
+      this.worker = this.booting = this.cancelBoot = null;
+    },
+
+    // Terminating is the only way to stop running Python here; a fresh worker
+    // starts at once, so the next run does not wait for it.
+    restart() {
+      this.reset();
+      this.boot().catch(() => {});
+    },
+
+    stop() {
+      if (this.current) this.current.finish({ stopped: true });
+      else if (this.cancelBoot) { this.cancelBoot(); this.reset(); }
+    },
+
+    // Resolves with {ok} or {passed, message}, or {stopped} / {timedOut}.
+    exec(message, { onOutput, limitS, onStart }) {
+      const job = this.queue.then(() => this.boot()).then(() => new Promise((resolve) => {
+        const id = ++this.ids;
+        const timer = setTimeout(() => finish({ timedOut: true }), limitS * 1000);
+        const finish = (result) => {
+          clearTimeout(timer);
+          this.current = null;
+          if (result.stopped || result.timedOut) this.restart();
+          resolve(result);
+        };
+        this.current = {
+          finish,
+          receive(data) {
+            if (data.id !== id) return;
+            if (data.type === "out") onOutput?.(data.text);
+            else if (data.type === "done") finish({ ok: data.ok });
+            else if (data.type === "checked") finish({ passed: data.passed, message: data.message });
+          },
+        };
+        onStart?.();
+        this.worker.postMessage({ ...message, id });
+      }));
+      this.queue = job.catch(() => {});
+      return job;
+    },
+  };
+
+  // --- Small DOM helpers --------------------------------------------------------
+  function element(tag, attributes = {}, text = "") {
+    const node = document.createElement(tag);
+    for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
+    node.textContent = text;
+    return node;
+  }
+  const button = (label, extra = {}) => element("button", { type: "button", class: "md-button runner-button", ...extra }, label);
+
+  // Output arrives in many small pieces: show them once per frame, up to a limit.
+  function outputPane(pre) {
+    let pending = "", shown = 0, frame = 0;
+    const flush = () => {
+      frame = 0;
+      const room = MAX_OUTPUT - shown;
+      if (room > 0) pre.append(pending.slice(0, room));
+      if (pending.length > room && room > 0) pre.append("\n… (output cut here: over 100,000 characters)");
+      shown += pending.length;
+      pending = "";
+    };
+    return {
+      text: "",
+      write(text) {
+        this.text += text;
+        pending += text;
+        frame ||= requestAnimationFrame(flush);
+      },
+      clear() { this.text = ""; pending = ""; shown = 0; pre.textContent = ""; },
+      finish: flush,
+    };
+  }
+
+  // The same patterns the tests use (snippets/variable-output.json): addresses
+  // and timings differ between any two runs, so they compare as placeholders.
+  function normalize(text, variable) {
+    return variable.reduce((out, [pattern, replacement]) => out.replace(new RegExp(pattern, "gu"), replacement), text);
+  }
+
+  async function withEditor(host, text, label, onChange) {
+    const { createEditor } = await loadEditor();
+    const hint = element("p", { class: "runner-hint", id: `${host.id}-hint` }, HINT);
+    host.before(hint);
+    return createEditor(host, text, { label, describedBy: hint.id, onChange });
+  }
+
+  // --- Snippets -----------------------------------------------------------------
+  function setUpSnippet(box, index) {
+    const name = box.dataset.snippet;
+    const filename = `${name}.py`;
+    const code = box.querySelector(".highlight");
+    const original = code.querySelector("code").textContent;
+    if (box.dataset.nativeOnly) {
+      code.after(element("p", { class: "runner-native" },
+        `Runs on native CPython only (${box.dataset.nativeOnly}), so there is no Run button: ` +
+        "copy it and run it with python3 on your computer."));
+      return null;
+    }
+    const bar = element("div", { class: "runner-toolbar", role: "group", "aria-label": `Run ${filename}` });
+    const run = button("Run"), edit = button("Edit"), reset = button("Reset", { hidden: "" });
+    const stop = button("Stop", { disabled: "" });
+    bar.append(run, edit, reset, stop);
+    const panel = element("div", { class: "run-panel", hidden: "" });
+    const label = element("p", { class: "run-panel__label" }, "Your run");
+    const pre = element("pre", { class: "run-panel__output", tabindex: "0", "aria-label": `Output of your run of ${filename}` });
+    const status = element("p", { class: "run-panel__status", role: "status" });
+    panel.append(label, pre, status);
+    code.after(bar, panel);
+    const output = outputPane(pre);
+    let editor = null;
+
+    edit.addEventListener("click", async () => {
+      edit.disabled = true;
+      const host = element("div", { class: "runner-editor", id: `snippet-editor-${index}` });
+      bar.before(host);
+      editor = await withEditor(host, original, `Edit ${filename}`, () => {});
+      code.hidden = true;
+      edit.hidden = true;
+      reset.hidden = false;
+      editor.focus();
+    });
+    reset.addEventListener("click", () => editor?.replace(original));
+    stop.addEventListener("click", () => python.stop());
+
+    async function execute() {
+      const source = editor ? editor.text() : original;
+      const info = await runtimeInfo().catch(() => null);
+      panel.hidden = false;
+      output.clear();
+      label.textContent = `Your run: ${info ? info.label : "Python in this browser"}`;
+      status.textContent = python.ready ? "Running…" : "Starting Python in this browser (about 6 MB, only the first time)…";
+      run.disabled = true;
+      stop.disabled = false;
+      let result;
+      try {
+        result = await python.exec({ type: "run", code: source, filename }, {
+          limitS: SNIPPET_LIMIT_S,
+          onOutput: (text) => output.write(text),
+          onStart: () => { status.textContent = "Running…"; },
+        });
+      } catch (error) {
+        result = { failed: error.message };
+      }
+      output.finish();
+      run.disabled = false;
+      stop.disabled = true;
+      status.textContent = await verdict(result, source === original, box.dataset.lesson, name, output.text);
+      return { result, text: output.text };
+    }
+    run.addEventListener("click", execute);
+    return { run: execute };
+  }
+
+  async function verdict(result, unchanged, lesson, name, text) {
+    if (result.failed === "stopped" || result.stopped) return "Stopped. Python is ready for the next run.";
+    if (result.failed) return `Python could not start here: ${result.failed}`;
+    if (result.timedOut) return `Stopped: ${TIMED_OUT(SNIPPET_LIMIT_S)}`;
+    if (!result.ok) return "It raised an exception: the traceback above says where.";
+    if (!unchanged) return "Done. This is your edited code: Reset to run the page's version.";
+    const recorded = await fetchOnce(`assets/try-it/${lesson}/outputs.json`).catch(() => null);
+    const expected = recorded?.outputs[name];
+    if (expected === undefined) return "Done.";
+    const same = normalize(text, recorded.variable) === normalize(expected, recorded.variable);
+    return same
+      ? `Done. Matches the ${recorded.version} output recorded on this page (addresses and timings aside).`
+      : `Done, but this differs from the ${recorded.version} output recorded on this page.`;
+  }
+
+  // --- Predict, then run ---------------------------------------------------------
+  function setUpCheckpoint(form, snippet) {
+    const result = form.querySelector(".predict__result");
+    const go = button("Run it to check my guess");
+    result.before(go);
+    go.addEventListener("click", async () => {
+      const picked = form.querySelector("input:checked");
+      if (!picked) {
+        result.textContent = "Pick an answer first.";
+        return;
+      }
+      go.disabled = true;
+      const { text } = await snippet.run();
+      go.disabled = false;
+      const printed = printedAnswer(form, text) ?? form.dataset.answer;
+      const right = picked.value === printed;
+      result.textContent = `${right ? "Right" : "Not quite"}: it printed ${printed}. ${form.dataset.why}`;
+      result.className = `predict__result ${right ? "predict__result--right" : "predict__result--wrong"}`;
+      form.closest(".runnable").querySelector("details")?.setAttribute("open", "");
+    });
+  }
+
+  // What the reader's own run printed for this question, as the build read the recording.
+  function printedAnswer(form, text) {
+    const choices = [...form.querySelectorAll("input")].map((input) => input.value);
+    const prefix = form.dataset.line;
+    if (prefix) {
+      const line = text.split("\n").find((l) => l.startsWith(prefix));
+      return line && choices.includes(line.slice(prefix.length).trim()) ? line.slice(prefix.length).trim() : null;
+    }
+    const word = (choice) => new RegExp(`(?<!\\w)${choice.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?!\\w)`);
+    const found = choices.filter((choice) => word(choice).test(text));
+    return found.length === 1 ? found[0] : null;
+  }
+
+  // --- Exercises -------------------------------------------------------------------
+  const storageKey = (lesson, number) => `${site.pathname}:${lesson}:exercise-${number}`;
+  const saved = (lesson, number) => {
+    try { return localStorage.getItem(storageKey(lesson, number)); } catch { return null; }
+  };
+  const save = (lesson, number, text) => {
+    try {
+      if (text === null) localStorage.removeItem(storageKey(lesson, number));
+      else localStorage.setItem(storageKey(lesson, number), text);
+    } catch { /* storage off: the code still works, it is just not kept */ }
+  };
+
+  const mountWhenNear = new IntersectionObserver((entries) => {
+    for (const entry of entries) {
+      if (entry.isIntersecting) {
+        mountWhenNear.unobserve(entry.target);
+        entry.target.mountEditor();
+      }
+    }
+  }, { rootMargin: "800px 0px" });
+
+  function setUpExercise(box) {
+    const { lesson } = box.dataset;
+    const number = Number(box.dataset.exercise);
+    const title = box.querySelector(".admonition-title").textContent.replace(/^Exercise \d+: /, "");
+    const code = box.querySelector(".admonition > .highlight");
+    const starter = code.querySelector("code").textContent.replace(/\n$/, "");
+    const bar = element("div", { class: "runner-toolbar", role: "group", "aria-label": `Exercise ${number}` });
+    const check = button("Check", { disabled: "" }), reset = button("Reset"), stop = button("Stop", { disabled: "" });
+    const result = element("p", { class: "exercise-result", role: "status" });
+    if (box.dataset.nativeOnly) bar.append(reset);
+    else bar.append(check, stop, reset);
+    code.after(bar, result);
+    let editor = null;
+
+    box.mountEditor = async () => {
+      const host = element("div", { class: "runner-editor", id: `exercise-editor-${lesson.replace(/\W/g, "-")}-${number}` });
+      code.before(host);
+      editor = await withEditor(host, saved(lesson, number) ?? starter, `Your answer to exercise ${number}`,
+        (text) => save(lesson, number, text === starter ? null : text));
+      code.hidden = true;
+      check.disabled = false;
+    };
+    mountWhenNear.observe(box);
+
+    reset.addEventListener("click", () => {
+      editor?.replace(starter);
+      save(lesson, number, null);
+      result.textContent = "";
+    });
+    stop.addEventListener("click", () => python.stop());
+    check.addEventListener("click", async () => {
+      check.disabled = true;
+      stop.disabled = false;
+      result.className = "exercise-result";
+      result.textContent = python.ready ? "Checking…" : "Starting Python in this browser (about 6 MB, only the first time)…";
+      let outcome;
+      try {
+        const answers = await fetchOnce(`assets/try-it/${lesson}/answers.json`);
+        outcome = await python.exec(
+          { type: "check", code: editor.text(), number, lesson, preamble: answers.preamble },
+          { limitS: CHECK_LIMIT_S, onStart: () => { result.textContent = "Checking…"; } });
+      } catch (error) {
+        outcome = error.message === "stopped" ? { stopped: true } : { passed: false, message: `Python could not start here: ${error.message}` };
+      }
+      if (outcome.timedOut) outcome = { passed: false, message: TIMED_OUT(CHECK_LIMIT_S) };
+      check.disabled = false;
+      stop.disabled = true;
+      if (outcome.stopped) {
+        result.textContent = "Stopped. Python is ready for the next check.";
+        return;
+      }
+      // The line `python exercises.py` prints for this exercise.
+      result.textContent = `${outcome.passed ? "PASS" : "FAIL"}  ${number}. ${title}${outcome.passed ? "" : `: ${outcome.message}`}`;
+      result.className = `exercise-result exercise-result--${outcome.passed ? "pass" : "fail"}`;
+    });
+  }
+
+  // All of a lesson's answers as the answers.py that `python exercises.py` checks.
+  async function downloadAnswers(lesson) {
+    const answers = await fetchOnce(`assets/try-it/${lesson}/answers.json`);
+    const parts = [answers.preamble.trimEnd(), ""];
+    for (const exercise of answers.exercises) {
+      parts.push("", exercise.header, "", "", saved(lesson, exercise.number) ?? exercise.starter, "", "");
+    }
+    const file = new Blob([parts.join("\n").trimEnd() + "\n"], { type: "text/x-python" });
+    const link = element("a", { href: URL.createObjectURL(file), download: "answers.py" });
+    document.body.append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+  }
+
+  function setUpExerciseList(list) {
+    const download = button("Download your answers (answers.py)");
+    download.addEventListener("click", () => downloadAnswers(list.dataset.lesson));
+    list.append(download);
+  }
+
+  // --- Every page, including after Material's instant navigation -----------------
+  function setUp() {
+    if (document.getElementById("print-site-page")) return;  // the print page stays plain
+    document.querySelectorAll(".runnable:not([data-ready])").forEach((box, index) => {
+      box.dataset.ready = "";
+      const snippet = setUpSnippet(box, index);
+      const form = box.querySelector("form.predict");
+      if (form && snippet) setUpCheckpoint(form, snippet);
+    });
+    document.querySelectorAll(".exercise:not([data-ready])").forEach((box) => {
+      box.dataset.ready = "";
+      setUpExercise(box);
+    });
+    document.querySelectorAll(".exercise-list:not([data-ready])").forEach((list) => {
+      list.dataset.ready = "";
+      setUpExerciseList(list);
+    });
+  }
+  if (window.document$) document$.subscribe(setUp);
+  else setUp();
+
+  // Offline after a first visit: the service worker keeps pages as they are
+  // visited, and the runtime after the first Run. It also keeps what this page
+  // loaded before the worker took over.
+  if ("serviceWorker" in navigator) {
+    addEventListener("load", async () => {
+      try {
+        await navigator.serviceWorker.register(asset("sw.js"));
+        const registration = await navigator.serviceWorker.ready;
+        const loaded = performance.getEntriesByType("resource").map((entry) => entry.name);
+        const urls = [location.href, ...loaded].filter((url) => url.startsWith(site.origin));
+        registration.active?.postMessage({ type: "keep", urls });
+      } catch { /* no service worker (private mode, file://): the site still works online */ }
+    });
+  }
+})();

@@ -1,0 +1,131 @@
+"""Each exercise appears in the lesson, next to the idea it practises.
+
+A lesson's try-it/answers.py holds its exercises, each starting at a line
+`# %% Exercise N: title`, followed by the prompt (comment lines, Markdown once
+the `# ` is gone) and the starting code. A line `<!-- exercise N -->` in the
+lesson renders exercise N there: prompt, starting code (runner.js turns it into
+an editor with Check) and the solution from solutions.py, collapsed.
+`<!-- exercise-list -->` renders the list of all of them, with downloads.
+
+After the build, assets/try-it/<module>/<lesson>/ holds answers.json (what
+runner.js needs to check one exercise and to rebuild answers.py for download)
+and the lesson's exercises.py, with exercise_checker.py one folder up, exactly
+the files `python exercises.py` uses locally.
+"""
+
+import json
+import posixpath
+import re
+import shutil
+from pathlib import Path
+
+from mkdocs.exceptions import PluginError
+
+MARKER = re.compile(r"^# %% Exercise (\d+): (.+)$", re.MULTILINE)
+PLACE = re.compile(r"^<!-- exercise (\d+) -->$", re.MULTILINE)
+LIST = "<!-- exercise-list -->"
+SECTION_START = re.compile(r"^# --8<-- \[start:(\w+)\]$", re.MULTILINE)
+HEADING = re.compile(r"^#{2,3} (.+?) \{ #([\w-]+) \}$", re.MULTILINE)
+NATIVE_ONLY = "Native CPython only: "
+
+lessons_with_exercises = set()  # (project, "module/lesson"), for on_post_build
+
+
+def read_exercises(answers: Path, solutions: Path) -> dict:
+    """answers.py split into its preamble and exercises, with each one's solution sections."""
+    text = answers.read_text(encoding="utf-8")
+    solved = solutions.read_text(encoding="utf-8")
+    solved_by_number = {int(m[1]): m.end() for m in MARKER.finditer(solved)}
+    markers = list(MARKER.finditer(text))
+    exercises = []
+    for index, marker in enumerate(markers):
+        end = markers[index + 1].start() if index + 1 < len(markers) else len(text)
+        lines = text[marker.start():end].rstrip("\n").split("\n")
+        comments = 1
+        while comments < len(lines) and lines[comments].startswith("#"):
+            comments += 1
+        prompt = [line[2:] if line.startswith("# ") else line[1:] for line in lines[1:comments]]
+        number = int(marker[1])
+        solution_start = solved_by_number.get(number, len(solved))
+        solution_end = min([i for i in solved_by_number.values() if i > solution_start] + [len(solved)])
+        exercises.append({
+            "number": number,
+            "title": marker[2],
+            "header": "\n".join(lines[:comments]),   # marker and prompt, as in answers.py
+            "starter": "\n".join(lines[comments:]).strip("\n"),
+            "prompt": "\n".join(line for line in prompt if not line.startswith(NATIVE_ONLY)),
+            "native_only": next((line[len(NATIVE_ONLY):] for line in prompt if line.startswith(NATIVE_ONLY)), None),
+            "solutions": SECTION_START.findall(solved[solution_start:solution_end]),
+        })
+    return {"preamble": text[:markers[0].start()] if markers else text, "exercises": exercises}
+
+
+def _indent(text, spaces):
+    return "\n".join((" " * spaces + line) if line else "" for line in text.split("\n"))
+
+
+def render_exercise(exercise, lesson):
+    number = exercise["number"]
+    native = exercise["native_only"]
+    solutions = "\n\n".join(
+        f'```python\n--8<-- "{lesson}/try-it/solutions.py:{section}"\n```' for section in exercise["solutions"])
+    note = (f"\n\n*This one is checked on your computer, not in the browser: {native}.*" if native else "")
+    starter = '```python title="Your answer"\n' + exercise["starter"] + "\n```"
+    attributes = f'data-exercise="{number}" data-lesson="{lesson}"' + (' data-native-only="true"' if native else "")
+    return (
+        f'<div class="exercise" id="exercise-{number}" {attributes} markdown>\n\n'
+        f'!!! question "Exercise {number}: {exercise["title"]}"\n\n'
+        f"{_indent(exercise['prompt'] + note, 4)}\n\n"
+        f"{_indent(starter, 4)}\n\n"
+        f'    ??? example "Solution {number}"\n\n{_indent(solutions, 8)}\n\n'
+        "</div>"
+    )
+
+
+def render_list(data, lesson, markdown, page_url):
+    rows = []
+    for exercise in data["exercises"]:
+        before = markdown[: markdown.find(f"<!-- exercise {exercise['number']} -->")]
+        headings = HEADING.findall(before)
+        section = f", in [{headings[-1][0]}](#{headings[-1][1]})" if headings else ""
+        rows.append(f"- [Exercise {exercise['number']}: {exercise['title']}](#exercise-{exercise['number']}){section}")
+    here = posixpath.relpath(f"assets/try-it/{lesson}", page_url or ".")
+    module = posixpath.dirname(here)
+    return (
+        f'<div class="exercise-list" data-lesson="{lesson}" markdown>\n\n' + "\n".join(rows) + "\n\n"
+        "To work on your own computer, download your answers (the button below), put them in one "
+        f'folder with <a href="{here}/exercises.py" download><code>exercises.py</code></a> and '
+        f'<a href="{module}/exercise_checker.py" download><code>exercise_checker.py</code></a>, '
+        "and run `python exercises.py`: the same checks, each in its own process with a time "
+        "limit, on the Python you have.\n\n</div>"
+    )
+
+
+def on_page_markdown(markdown, page, config, files):
+    if not PLACE.search(markdown) and LIST not in markdown:
+        return markdown
+    project = Path(config.config_file_path).parent
+    lesson = posixpath.dirname(page.file.src_path)          # <module>/<lesson>
+    try_it = project / "snippets" / lesson / "try-it"
+    data = read_exercises(try_it / "answers.py", try_it / "solutions.py")
+    by_number = {exercise["number"]: exercise for exercise in data["exercises"]}
+    placed = [int(n) for n in PLACE.findall(markdown)]
+    unplaced = sorted(set(by_number) - set(placed))
+    unknown = sorted(set(placed) - set(by_number))
+    if unplaced or unknown or len(placed) != len(set(placed)):
+        raise PluginError(f"{page.file.src_path}: each exercise of {try_it / 'answers.py'} must be placed once "
+                          f"with <!-- exercise N -->; not placed: {unplaced}, unknown: {unknown}")
+    lessons_with_exercises.add((project, lesson))
+    markdown = markdown.replace(LIST, render_list(data, lesson, markdown, page.url))
+    return PLACE.sub(lambda m: render_exercise(by_number[int(m[1])], lesson), markdown)
+
+
+def on_post_build(config):
+    for project, lesson in sorted(lessons_with_exercises):
+        try_it = project / "snippets" / lesson / "try-it"
+        target = Path(config.site_dir) / "assets" / "try-it" / lesson
+        target.mkdir(parents=True, exist_ok=True)
+        data = read_exercises(try_it / "answers.py", try_it / "solutions.py")
+        (target / "answers.json").write_text(json.dumps(data, indent=1, ensure_ascii=False), encoding="utf-8")
+        shutil.copy(try_it / "exercises.py", target / "exercises.py")
+        shutil.copy(project / "snippets" / lesson.split("/")[0] / "exercise_checker.py", target.parent / "exercise_checker.py")

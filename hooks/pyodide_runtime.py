@@ -1,0 +1,40 @@
+"""Where the in-page Python runtime comes from: the `pyodide` npm package.
+
+Not a hook itself: hooks/python_runtime.py and hooks/runnable_snippets.py
+import it (MkDocs puts this folder on sys.path while it loads a hook).
+"""
+
+import json
+from pathlib import Path
+
+from mkdocs.exceptions import PluginError
+
+# Only what the runtime needs in a browser; the package's other files (Node
+# typings, source maps, a test console) are not served.
+RUNTIME_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json")
+
+
+def package_dir(project_dir) -> Path:
+    """node_modules/pyodide, or a PluginError that says how to get it."""
+    found = Path(project_dir) / "node_modules" / "pyodide"
+    missing = [name for name in RUNTIME_FILES if not (found / name).is_file()]
+    if missing:
+        raise PluginError(
+            f"the in-page Python runtime is missing ({found / missing[0]}): run `npm ci` "
+            "(or `npm ci --omit=dev` to build and serve only)")
+    return found
+
+
+def describe(project_dir) -> dict:
+    """The runtime's versions and where the site serves it."""
+    package = package_dir(project_dir)
+    release = json.loads((package / "package.json").read_text(encoding="utf-8"))["version"]
+    lock = json.loads((package / "pyodide-lock.json").read_text(encoding="utf-8"))
+    python = lock["info"]["python"]
+    return {
+        "python": python,                                  # e.g. 3.14.2
+        "series": ".".join(python.split(".")[:2]),         # e.g. 3.14: its recorded outputs
+        "pyodide": release,
+        "path": f"assets/runtime/pyodide-{release}/",      # versioned: cached for good
+        "label": f"CPython {python}, WebAssembly, in this browser",
+    }

@@ -1,0 +1,52 @@
+"""Serve the in-page Python runtime and code editor from the site itself.
+
+After each build:
+- the Pyodide files a browser needs are copied from node_modules into
+  assets/runtime/pyodide-<release>/ (a versioned folder, so the service worker
+  can keep it for good), with runtime.json describing it for the runner;
+- CodeMirror is bundled by esbuild from docs/assets/runner/editor.src.js into
+  assets/runner/editor.js, one self-hosted module loaded on first use.
+Nothing here is fetched by a page until a reader presses Run or opens an editor.
+"""
+
+import json
+import shutil
+import subprocess
+from pathlib import Path
+
+from mkdocs.exceptions import PluginError
+
+import pyodide_runtime
+
+
+def _copy_if_changed(source: Path, target: Path):
+    if target.is_file() and target.stat().st_size == source.stat().st_size \
+            and target.stat().st_mtime >= source.stat().st_mtime:
+        return  # `mkdocs serve` rebuilds often; 13 MB need not be copied each time
+    shutil.copy2(source, target)
+
+
+def on_post_build(config):
+    project = Path(config.config_file_path).parent
+    site = Path(config.site_dir)
+    runtime = pyodide_runtime.describe(project)
+    package = pyodide_runtime.package_dir(project)
+    target = site / runtime["path"]
+    target.mkdir(parents=True, exist_ok=True)
+    for name in pyodide_runtime.RUNTIME_FILES:
+        _copy_if_changed(package / name, target / name)
+    (site / "assets/runtime/runtime.json").write_text(json.dumps(runtime, indent=2), encoding="utf-8")
+    _bundle_editor(project, site)
+
+
+def _bundle_editor(project: Path, site: Path):
+    esbuild = project / "node_modules" / ".bin" / "esbuild"
+    if not esbuild.is_file():
+        raise PluginError(f"esbuild is missing ({esbuild}): run `npm ci`")
+    done = subprocess.run(
+        [str(esbuild), "docs/assets/runner/editor.src.js", "--bundle", "--format=esm", "--minify",
+         "--log-level=warning", f"--outfile={site / 'assets/runner/editor.js'}"],
+        cwd=project, capture_output=True, text=True,
+    )
+    if done.returncode != 0:
+        raise PluginError(f"bundling the code editor failed:\n{done.stderr[-2000:]}")
