@@ -24,7 +24,7 @@ def phone(browser):
 def test_the_drawer_lists_the_lessons_sections(phone, site_url, lesson):
     phone.goto(site_url + lesson)
     phone.click(".md-header label[for=__drawer]")
-    opener = phone.locator(".md-nav--primary label[for=__toc]")
+    opener = phone.locator(".md-nav--primary .md-nav__link[for=__toc]")
     assert opener.count() == 1, f"{lesson}: no table of contents in the drawer"
     opener.click()
     phone.wait_for_timeout(300)  # the drawer's panel slides in
@@ -33,3 +33,31 @@ def test_the_drawer_lists_the_lessons_sections(phone, site_url, lesson):
     headings = phone.evaluate(HEADINGS)
     assert headings > 5, f"{lesson}: only {headings} headings found"
     assert len(visible) == headings, f"{lesson}: {len(visible)} contents links in the drawer for {headings} headings"
+
+
+# For the version table (its centred columns are the versions): names broken
+# across lines, and version headers not fully inside the visible table.
+VERSION_TABLE = """() => {
+  const table = document.querySelector('.md-typeset table:has(th[style*="center"])');
+  table.scrollIntoView();
+  const box = table.getBoundingClientRect();
+  const broken = [...table.querySelectorAll('td:first-child code')]
+    .filter(code => code.getClientRects().length > 1 || code.scrollWidth > code.clientWidth + 1)
+    .map(code => code.textContent);
+  const hidden = [...table.querySelectorAll('th[style*="center"]')]
+    .filter(th => { const r = th.getBoundingClientRect();
+                    return r.left < box.left || r.right > box.right + 0.5 || r.right > innerWidth; })
+    .map(th => th.textContent);
+  return {broken, hidden, versions: table.querySelectorAll('th[style*="center"]').length};
+}"""
+
+
+@pytest.mark.parametrize("viewport", ["phone", "desktop"])
+def test_the_version_table_shows_whole_names_and_every_version(browser, site_url, viewport):
+    page = browser.new_page(viewport=chromium.VIEWPORTS[viewport])
+    page.goto(site_url + "cs-fundamentals/how-python-works/")
+    found = page.evaluate(VERSION_TABLE)
+    page.close()
+    assert found["versions"] >= 4
+    assert not found["broken"], f"{viewport}: names broken across lines: {found['broken']}"
+    assert not found["hidden"], f"{viewport}: version columns out of view: {found['hidden']}"
