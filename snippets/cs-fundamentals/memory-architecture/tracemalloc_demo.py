@@ -10,5 +10,7 @@ tracemalloc.stop()
 
 for stat in snapshot.statistics("lineno")[:2]:
     frame = stat.traceback[0]
-    print(f"line {frame.lineno}: {stat.count} blocks, about {stat.size // 1024} KiB")
+    # Large counts are rounded: the exact one depends on what ran before.
+    blocks = f"about {round(stat.count, -2):,}" if stat.count >= 1000 else stat.count
+    print(f"line {frame.lineno}: {blocks} blocks, {stat.size // 1024} KiB")
 print("peak traced memory above 500 KiB?", peak > 500 * 1024)

@@ -1,0 +1,302 @@
+"""Python in the page, used as a learner would: Run every snippet, check
+exercises with good and broken code, predict then run, download the answers,
+and keep working offline. Python comes from the site itself, in a worker."""
+
+import gzip
+import re
+import subprocess
+import sys
+
+import pytest
+
+from tests.support import browser as chromium
+from tests.support import lessons, snippets
+from tests.support.server import serving
+
+LESSONS = lessons.discover()
+RUNTIME_SERIES = "3.14"   # what node_modules/pyodide runs; hooks/pyodide_runtime.py reads it
+CHECK_LIMIT_S = 10        # runner.js
+DONE = "Done"
+
+
+def open_lesson(browser, site_url, lesson, **context_options):
+    context = browser.new_context(viewport=chromium.VIEWPORTS["desktop"], **context_options)
+    page = context.new_page()
+    page.goto(site_url + lesson.url, wait_until="networkidle")
+    return context, page
+
+
+def status_of(box):
+    return box.locator(".run-panel__status")
+
+
+def run_snippet(page, box, timeout_s=60):
+    box.get_by_role("button", name="Run", exact=True).click()
+    page.wait_for_function(
+        "box => { const s = box.querySelector('.run-panel__status').textContent;"
+        " return !box.querySelector('.run-panel').hidden && !s.startsWith('Running') && !s.startsWith('Starting'); }",
+        arg=box.element_handle(), timeout=timeout_s * 1000)
+    return box.locator(".run-panel__output").text_content(), status_of(box).text_content()
+
+
+def set_editor_text(page, editor, text):
+    editor.locator(".cm-content").click()
+    page.keyboard.press("Control+A")
+    page.keyboard.press("Delete")
+    page.keyboard.insert_text(text)
+
+
+def editor_text(editor):
+    return "\n".join(editor.locator(".cm-line").all_text_contents())
+
+
+def exercise(page, number):
+    box = page.locator(f"#exercise-{number}")
+    box.scroll_into_view_if_needed()
+    page.wait_for_selector(f"#exercise-{number} .cm-editor", timeout=20_000)
+    return box
+
+
+def check(page, box, timeout_s=30):
+    box.get_by_role("button", name="Check").click()
+    page.wait_for_function(
+        "box => /^(PASS|FAIL)|^Stopped/.test(box.querySelector('.exercise-result').textContent)",
+        arg=box.element_handle(), timeout=timeout_s * 1000)
+    return box.locator(".exercise-result").text_content()
+
+
+@pytest.mark.parametrize("lesson", LESSONS, ids=str)
+def test_every_runnable_snippet_prints_its_recorded_output(browser, site_url, lesson):
+    context, page = open_lesson(browser, site_url, lesson)
+    elsewhere = []
+    page.on("request", lambda r: r.url.startswith((site_url, "blob:", "data:")) or elsewhere.append(r.url))
+    boxes = page.locator(".runnable:not([data-native-only])")
+    assert boxes.count() >= 8
+    for index in range(boxes.count()):
+        box = boxes.nth(index)
+        name = box.get_attribute("data-snippet")
+        printed, status = run_snippet(page, box)
+        stored = snippets.expected_path(lesson.snippets / f"{name}.py", RUNTIME_SERIES).read_text(encoding="utf-8")
+        assert snippets.normalize(printed) == snippets.normalize(stored), f"{lesson}: {name} printed\n{printed}"
+        assert status.startswith(f"Done. Matches the {RUNTIME_SERIES} output"), f"{name}: {status}"
+        assert "CPython 3.14.2, WebAssembly, in this browser" in box.locator(".run-panel__label").text_content()
+    native = page.locator(".runnable[data-native-only]")
+    for index in range(native.count()):
+        box = native.nth(index)
+        assert box.get_by_role("button", name="Run", exact=True).count() == 0
+        assert "Runs on native CPython only" in box.locator(".runner-native").text_content()
+    context.close()
+    assert not elsewhere, elsewhere
+
+
+def test_nothing_of_python_loads_before_the_first_run(browser, site_url, built_site):
+    site, _ = built_site
+    context = browser.new_context(viewport=chromium.VIEWPORTS["phone"])
+    page = context.new_page()
+    requested = []
+    page.on("request", lambda r: requested.append(r.url))
+    for lesson in LESSONS:
+        page.goto(site_url + lesson.url, wait_until="networkidle")
+        page.mouse.wheel(0, 100_000)   # past every exercise: editors may load, Python may not
+        page.wait_for_timeout(500)
+    context.close()
+    assert not [url for url in requested if "/assets/runtime/" in url or "worker.js" in url]
+    startup = (site / "assets/runner/runner.js").read_bytes()
+    assert len(gzip.compress(startup)) <= 10 * 1024, "runner.js must stay within 10 KB gzip"
+
+
+def test_edit_stop_and_time_limit_keep_the_page_responsive(browser, site_url):
+    lesson = LESSONS[0]
+    context, page = open_lesson(browser, site_url, lesson)
+    box = page.locator(".runnable:not([data-native-only])").first
+    box.get_by_role("button", name="Edit").click()
+    editor = box.locator(".runner-editor")
+    editor.locator(".cm-content").wait_for()
+    set_editor_text(page, editor, "print('before')\nwhile True:\n    pass\n")
+    box.get_by_role("button", name="Run", exact=True).click()
+    page.wait_for_function("box => box.querySelector('.run-panel__output').textContent.includes('before')",
+                           arg=box.element_handle(), timeout=60_000)
+    assert page.evaluate("() => 6 * 7") == 42   # the page answers while Python loops in its worker
+    box.get_by_role("button", name="Stop").click()
+    page.wait_for_function("box => box.querySelector('.run-panel__status').textContent.startsWith('Stopped')",
+                           arg=box.element_handle(), timeout=2_000)
+    set_editor_text(page, editor, "print(6 * 7)\n")
+    printed, status = run_snippet(page, box)
+    assert printed.strip() == "42" and status.startswith(DONE) and "edited code" in status
+    box.get_by_role("button", name="Reset").click()
+    original = lesson.snippets / (box.get_attribute("data-snippet") + ".py")
+    assert editor_text(editor) == original.read_text(encoding="utf-8")
+    context.close()
+
+
+# Exercise 6 of "Memory Architecture" returns a letter; each case breaks it one way.
+BROKEN = {
+    "syntax error": ("def identity_quiz(:\n    return 'b'\n", "FAIL  6. why `is` surprises: syntax error on line 1:"),
+    "exception": ("def identity_quiz():\n    return 1 / 0\n",
+                  "FAIL  6. why `is` surprises: raised ZeroDivisionError: division by zero (line 2)"),
+    "wrong answer": ("def identity_quiz():\n    return 'a'\n",
+                     'FAIL  6. why `is` surprises: "a" is not it. Hint: which ints does CPython create once, at start-up?'),
+    "wrong type": ("def identity_quiz():\n    return 2\n",
+                   'FAIL  6. why `is` surprises: should return one of "a", "b", "c" or "d", but returned a int'),
+    "endless loop": ("def identity_quiz():\n    while True:\n        pass\n",
+                     f"FAIL  6. why `is` surprises: still running after {CHECK_LIMIT_S} s: is there an endless loop?"),
+}
+MEMORY = next(lesson for lesson in LESSONS if lesson.slug == "memory-architecture")
+
+
+def test_broken_exercise_code_gets_a_one_line_report(browser, site_url):
+    context, page = open_lesson(browser, site_url, MEMORY)
+    box = exercise(page, 6)
+    editor = box.locator(".runner-editor")
+    for case, (code, expected) in BROKEN.items():
+        set_editor_text(page, editor, code)
+        report = check(page, box)
+        assert report.startswith(expected), f"{case}: {report}"
+        assert "\n" not in report.strip() and "Traceback" not in report, f"{case}: {report}"
+    set_editor_text(page, editor, "def identity_quiz():\n    while True:\n        pass\n")
+    box.get_by_role("button", name="Check").click()
+    page.wait_for_timeout(1_500)
+    box.get_by_role("button", name="Stop").click()
+    page.wait_for_function("box => box.querySelector('.exercise-result').textContent.startsWith('Stopped')",
+                           arg=box.element_handle(), timeout=2_000)
+    set_editor_text(page, editor, "def identity_quiz():\n    return 'b'\n")
+    assert check(page, box) == "PASS  6. why `is` surprises"
+    context.close()
+
+
+def test_code_is_kept_across_reloads_until_reset(browser, site_url):
+    context, page = open_lesson(browser, site_url, MEMORY)
+    box = exercise(page, 2)
+    editor = box.locator(".runner-editor")
+    starter = editor_text(editor)
+    set_editor_text(page, editor, "def clone_settings(settings):\n    return 'mine'\n")
+    page.reload(wait_until="networkidle")
+    box = exercise(page, 2)
+    editor = box.locator(".runner-editor")
+    assert editor_text(editor) == "def clone_settings(settings):\n    return 'mine'\n"
+    box.get_by_role("button", name="Reset").click()
+    assert editor_text(editor) == starter
+    page.reload(wait_until="networkidle")
+    assert editor_text(exercise(page, 2).locator(".runner-editor")) == starter
+    context.close()
+
+
+SOLUTION_SECTION = re.compile(r"^# --8<-- \[(?:start|end):\w+\]\n", re.MULTILINE)
+MARKER = re.compile(r"^# %% Exercise (\d+).*\n", re.MULTILINE)
+
+
+def solved_code(lesson):
+    """Each exercise's code in solutions.py, as a learner would type it in its editor."""
+    text = SOLUTION_SECTION.sub("", (lesson.try_it / "solutions.py").read_text(encoding="utf-8"))
+    parts = MARKER.split(text)[1:]
+    return {int(number): code.strip() + "\n" for number, code in zip(parts[::2], parts[1::2])}
+
+
+@pytest.mark.parametrize("lesson", LESSONS, ids=str)
+def test_solutions_pass_in_the_page_and_the_download_passes_locally(browser, site_url, lesson, tmp_path):
+    context, page = open_lesson(browser, site_url, lesson, accept_downloads=True)
+    for number, code in solved_code(lesson).items():
+        box = exercise(page, number)
+        set_editor_text(page, box.locator(".runner-editor"), code)
+        if box.get_attribute("data-native-only") is None:
+            assert check(page, box).startswith(f"PASS  {number}."), number
+    with page.expect_download() as download:
+        page.get_by_role("button", name="Download your answers (answers.py)").click()
+    answers = tmp_path / "answers.py"
+    download.value.save_as(answers)
+    context.close()
+    checked = subprocess.run([sys.executable, str(lesson.try_it / "exercises.py"), str(answers)],
+                             capture_output=True, text=True, timeout=300)
+    assert checked.returncode == 0, checked.stdout + checked.stderr
+
+
+@pytest.mark.parametrize("lesson", LESSONS, ids=str)
+def test_predict_then_run_explains_with_the_readers_own_run(browser, site_url, lesson):
+    context, page = open_lesson(browser, site_url, lesson)
+    forms = page.locator("form.predict")
+    assert forms.count() >= 3
+    for index in range(forms.count()):
+        form = forms.nth(index)
+        answer = form.get_attribute("data-answer")
+        wrong = [v for v in form.locator("input").evaluate_all("els => els.map(e => e.value)") if v != answer][0]
+        for pick, verdict in ((wrong, "Not quite"), (answer, "Right")):
+            form.locator(f'input[value="{pick}"]').check()
+            form.get_by_role("button", name="Run it to check my guess").click()
+            page.wait_for_function("f => f.querySelector('.predict__result').textContent.includes('printed')",
+                                   arg=form.element_handle(), timeout=60_000)
+            result = form.locator(".predict__result").text_content()
+            assert result.startswith(f"{verdict}: it printed {answer}."), result
+            page.evaluate("f => f.querySelector('.predict__result').textContent = ''", form.element_handle())
+    context.close()
+
+
+def test_runs_offline_after_one_visit_and_one_run(browser, built_site):
+    site, _ = built_site
+    lesson = LESSONS[0]
+    context = browser.new_context(viewport=chromium.VIEWPORTS["desktop"])
+    page = context.new_page()
+    with serving(site) as url:
+        page.goto(url + lesson.url, wait_until="networkidle")
+        page.wait_for_function("() => navigator.serviceWorker.controller !== null", timeout=10_000)
+        box = page.locator(".runnable:not([data-native-only])").first
+        assert run_snippet(page, box)[1].startswith(DONE)
+        page.wait_for_timeout(1_000)   # the worker finishes keeping what the page loaded
+    # The server is gone: only the service worker's cache can answer now.
+    page.reload(wait_until="load")
+    box = page.locator(".runnable:not([data-native-only])").first
+    printed, status = run_snippet(page, box)
+    assert status.startswith(DONE), status
+    context.close()
+
+
+def test_controls_follow_instant_navigation_and_stay_off_the_print_page(browser, site_url):
+    context, page = open_lesson(browser, site_url, LESSONS[0])
+    page.locator(".md-footer__link--next, a[href$='how-python-works/']").first.click()
+    page.wait_for_url(re.compile("how-python-works|notebook"))
+    page.goto(site_url + "cs-fundamentals/", wait_until="networkidle")
+    page.locator(f"a[href*='{LESSONS[1].slug}']").first.click()   # instant navigation, no full load
+    page.wait_for_selector(".runnable .runner-toolbar", timeout=10_000)
+    page.goto(site_url + "print_page/", wait_until="networkidle")
+    assert page.locator(".runner-toolbar, .run-panel, .cm-editor").count() == 0
+    context.close()
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_axe_finds_nothing_with_run_panels_editors_and_checkpoints_in_use(browser, site_url, scheme):
+    context, page = open_lesson(browser, site_url, MEMORY, color_scheme=scheme)
+    box = page.locator(".runnable:not([data-native-only])").first
+    run_snippet(page, box)
+    box.get_by_role("button", name="Edit").click()
+    box.locator(".cm-editor").wait_for()
+    form = page.locator("form.predict").first
+    form.locator("input").first.check()
+    form.get_by_role("button", name="Run it to check my guess").click()
+    page.wait_for_function("f => f.querySelector('.predict__result').textContent.includes('printed')",
+                           arg=form.element_handle(), timeout=60_000)
+    for number in (1, 6):
+        check(page, exercise(page, number))
+    violations = chromium.run_axe(page)
+    context.close()
+    assert not violations, violations
+
+
+def test_keyboard_runs_a_snippet_and_leaves_an_editor(browser, site_url):
+    context, page = open_lesson(browser, site_url, MEMORY)
+    box = exercise(page, 1)
+    box.locator(".cm-content").focus()
+    page.keyboard.press("Tab")           # Tab indents inside the editor...
+    assert page.evaluate("() => document.activeElement.classList.contains('cm-content')")
+    page.keyboard.press("Escape")        # ...and Escape, then Tab, moves on, as the hint says
+    page.keyboard.press("Tab")
+    assert page.evaluate("() => document.activeElement.textContent") == "Check"
+    assert "press Esc, then Tab" in box.locator(".runner-hint").text_content()
+    page.keyboard.press("Enter")
+    page.wait_for_function("() => /^(PASS|FAIL)/.test(document.querySelector('#exercise-1 .exercise-result').textContent)",
+                           timeout=60_000)
+    snippet = page.locator(".runnable:not([data-native-only])").first
+    snippet.get_by_role("button", name="Run", exact=True).focus()
+    page.keyboard.press("Enter")
+    page.wait_for_function("b => b.querySelector('.run-panel__status').textContent.startsWith('Done')",
+                           arg=snippet.element_handle(), timeout=60_000)
+    assert snippet.locator("[role=status]").count() == 1
+    context.close()
