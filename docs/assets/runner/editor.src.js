@@ -1,9 +1,11 @@
 // The code editor: CodeMirror 6 with Python, bundled by esbuild at build time
 // (hooks/python_runtime.py) into editor.js, which runner.js loads on first use.
-// Colours come from Material's code variables, so light and dark both work.
+// Colours come from Material's code variables, so light and dark both work
+// (with the contrast site.css gives them). Long lines wrap: on a phone nothing
+// hides to the right, and the editor never becomes a scrolling region.
 import { EditorState } from "@codemirror/state";
 import {
-  EditorView, keymap, lineNumbers, highlightActiveLine, drawSelection,
+  EditorView, keymap, lineNumbers, drawSelection,
 } from "@codemirror/view";
 import { defaultKeymap, history, historyKeymap, indentWithTab } from "@codemirror/commands";
 import {
@@ -26,8 +28,7 @@ const colours = HighlightStyle.define([
 const look = EditorView.theme({
   "&": { color: "var(--md-code-fg-color)", backgroundColor: "var(--md-code-bg-color)", fontSize: ".85em" },
   ".cm-content": { fontFamily: "var(--md-code-font-family)", caretColor: "var(--md-code-fg-color)" },
-  ".cm-gutters": { backgroundColor: "var(--md-code-bg-color)", color: "var(--md-default-fg-color--light)", border: "none" },
-  ".cm-activeLine, .cm-activeLineGutter": { backgroundColor: "var(--md-code-hl-color--light, transparent)" },
+  ".cm-gutters": { backgroundColor: "var(--md-code-bg-color)", color: "var(--md-code-hl-comment-color)", border: "none" },
   "&.cm-focused": { outline: "2px solid var(--md-accent-fg-color)" },
   ".cm-cursor": { borderLeftColor: "var(--md-code-fg-color)" },
 });
@@ -40,7 +41,7 @@ export function createEditor(parent, text, { label, describedBy, onChange }) {
     state: EditorState.create({
       doc: text,
       extensions: [
-        lineNumbers(), history(), drawSelection(), highlightActiveLine(),
+        lineNumbers(), history(), drawSelection(), EditorView.lineWrapping,
         indentOnInput(), bracketMatching(), indentUnit.of("    "),
         python(), syntaxHighlighting(colours), look,
         keymap.of([...defaultKeymap, ...historyKeymap, indentWithTab]),

@@ -284,7 +284,6 @@
   function setUpExercise(box) {
     const { lesson } = box.dataset;
     const number = Number(box.dataset.exercise);
-    const title = box.querySelector(".admonition-title").textContent.replace(/^Exercise \d+: /, "");
     const code = box.querySelector(".admonition > .highlight");
     const starter = code.querySelector("code").textContent.replace(/\n$/, "");
     const bar = element("div", { class: "runner-toolbar", role: "group", "aria-label": `Exercise ${number}` });
@@ -333,6 +332,8 @@
         return;
       }
       // The line `python exercises.py` prints for this exercise.
+      const answers = await fetchOnce(`assets/try-it/${lesson}/answers.json`);
+      const { title } = answers.exercises.find((item) => item.number === number);
       result.textContent = `${outcome.passed ? "PASS" : "FAIL"}  ${number}. ${title}${outcome.passed ? "" : `: ${outcome.message}`}`;
       result.className = `exercise-result exercise-result--${outcome.passed ? "pass" : "fail"}`;
     });
