@@ -1,5 +1,5 @@
 """Print the figures the site is held to: build times, test time, page weight,
-Lighthouse scores and search figures.
+Lighthouse scores, search figures and what the in-page Python costs.
 
     .venv/bin/python -m tests.benchmark            # everything
     .venv/bin/python -m tests.benchmark --no-tests # all but the test suite's time
@@ -25,7 +25,7 @@ from pathlib import Path
 from playwright.sync_api import sync_playwright
 
 from tests.support import browser as chromium
-from tests.support import lessons
+from tests.support import lessons, runner_timing
 from tests.support.interpreters import ROOT
 from tests.support.server import serving
 
@@ -80,6 +80,12 @@ def main(arguments):
         search = chromium.search(browser, base, chromium.read_queries())
         print(f"search:       hit@1 {search['hit_at_1']:.2f}, hit@3 {search['hit_at_3']:.2f}, median "
               f"{search['median_latency_ms']:.0f} ms from the last keystroke ({search['queries']} queries)")
+        timing = runner_timing.measure(browser, base + LESSONS[0])
+        print(f"first run:    {timing['first_run_s']:6.1f} s   (cold cache, click to first output; target <= 6 s)")
+        print(f"second run:   {timing['second_run_s'] * 1000:6.0f} ms  (target <= 300 ms)")
+        print(f"stop:         {timing['stop_to_ready_s']:6.1f} s   (Stop until a new run prints; target <= 2 s)")
+        print(f"runtime:      {runner_timing.runtime_bytes(site) / 2**20:6.1f} MB  fetched on the first Run "
+              f"({runner_timing.runtime_bytes(site, gzip_everything=True) / 2**20:.1f} MB where the host gzips wasm too)")
         browser.close()
         for path in LESSONS:
             for label, preset in (("mobile", ()), ("desktop", ("--preset=desktop",))):
