@@ -9,26 +9,38 @@ import time
 import pytest
 
 from tests.support import browser as chromium
-from tests.support import interpreters, snippets
+from tests.support import builds, interpreters, snippets
 from tests.support.skips import require_version
+
+
+class PyodideRuns:
+    """Runs on each Pyodide version, made on first use: every Pyodide-capable
+    snippet, every lesson's examples.py and the build probe, in one Node process
+    per version (starting Pyodide is the slow part). `runs["3.15"][path]`."""
+
+    def __init__(self):
+        self._by_version = {}
+
+    def __getitem__(self, version):
+        require_version(version)  # skips (or fails in CI) the asking test only
+        if version not in self._by_version:
+            wanted = [s for s in snippets.discover() if version in snippets.versions_for(s)]
+            examples = sorted(snippets.SNIPPETS.glob("*/*/try-it/examples.py"))
+            self._by_version[version] = interpreters.run_pyodide([*wanted, *examples, builds.PROBE], version)
+        return self._by_version[version]
 
 
 @pytest.fixture(scope="session")
 def pyodide_runs():
-    """Every Pyodide-capable snippet and every lesson's examples.py, run once in
-    a single Node process: starting Pyodide is the slow part."""
-    require_version(interpreters.PYODIDE_VERSION)
-    wanted = [s for s in snippets.discover() if interpreters.PYODIDE_VERSION in snippets.versions_for(s)]
-    examples = sorted(snippets.SNIPPETS.glob("*/*/try-it/examples.py"))
-    return interpreters.run_pyodide(wanted + examples)
+    return PyodideRuns()
 
 
 def mkdocs_build(project_dir, site_dir):
-    """`mkdocs build --strict` of a project folder; returns the finished process."""
+    """The README's build, `properdocs build --strict -f mkdocs.yml`, of a project
+    folder; returns the finished process. No SITE_URL: links in exports are relative."""
     return subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir)],
-        cwd=project_dir, capture_output=True, text=True, timeout=300,
-        env={**interpreters.CLEAN_ENV, "NO_MKDOCS_2_WARNING": "1"},
+        [sys.executable, "-m", "properdocs", "build", "--strict", "-f", "mkdocs.yml", "--site-dir", str(site_dir)],
+        cwd=project_dir, capture_output=True, text=True, timeout=300, env=interpreters.CLEAN_ENV,
     )
 
 
@@ -37,7 +49,7 @@ def built_site(tmp_path_factory):
     """The real site, built once per test session."""
     site = tmp_path_factory.mktemp("site")
     build = mkdocs_build(interpreters.ROOT, site)
-    assert build.returncode == 0, f"mkdocs build --strict failed:\n{build.stderr[-3000:]}"
+    assert build.returncode == 0, f"properdocs build --strict failed:\n{build.stderr[-3000:]}"
     return site, build.stderr
 
 
@@ -46,6 +58,8 @@ def copy_project(destination):
     for name in ("docs", "snippets", "overrides", "hooks"):
         shutil.copytree(interpreters.ROOT / name, destination / name, symlinks=True)
     shutil.copy(interpreters.ROOT / "mkdocs.yml", destination / "mkdocs.yml")
+    # Read, never written: the in-page runtime and the editor's sources.
+    (destination / "node_modules").symlink_to(interpreters.ROOT / "node_modules")
     return destination
 
 
