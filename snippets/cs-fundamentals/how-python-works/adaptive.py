@@ -1,5 +1,5 @@
-# After enough calls, the specializing interpreter (3.11+) rewrites generic
-# instructions into forms specialized for the types it has seen.
+# After enough calls, the specializing interpreter (3.11+) rewrites
+# generic instructions into forms specialized for the types it saw.
 import dis
 
 

@@ -1,4 +1,4 @@
-# A function with a comparison and a branch, disassembled with offsets shown.
+# A comparison and a branch, disassembled with offsets shown.
 import dis
 import sys
 

@@ -1,11 +1,11 @@
 # Native CPython only: it starts threads, which Pyodide does not have.
-# The GIL keeps the interpreter consistent, not your code: `counter += step()`
-# reads counter, calls step(), then writes counter back. A thread switch in
-# between loses the other threads' updates.
+# The GIL keeps the interpreter consistent, not your code:
+# `counter += step()` reads counter, calls step(), then writes counter
+# back. A thread switch in between loses the other threads' updates.
 import sys
 import threading
 
-sys.setswitchinterval(1e-6)  # ask for switches very often, to show it quickly
+sys.setswitchinterval(1e-6)  # switch very often, to show it quickly
 THREADS, ROUNDS = 4, 100_000
 counter = 0
 lock = threading.Lock()
@@ -36,4 +36,5 @@ for worker in (unsafe, safe):
     for thread in threads:
         thread.join()
     lost = THREADS * ROUNDS - counter
-    print(f"{worker.__name__:>6}: lost updates? {'yes' if lost else 'no'}")
+    answer = "yes" if lost else "no"
+    print(f"{worker.__name__:>6}: lost updates? {answer}")

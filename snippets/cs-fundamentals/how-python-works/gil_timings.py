@@ -1,6 +1,7 @@
 # Native CPython only: it starts threads and processes.
-# Four CPU-bound tasks and four I/O-bound tasks, run one after another, in
-# threads, and (CPU only) in processes. Timings vary; the shape does not.
+# Four CPU-bound tasks and four I/O-bound tasks, run one after another,
+# in threads, and (CPU only) in processes. Timings vary; the shape
+# does not.
 import time
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 
@@ -33,7 +34,8 @@ def timed(label, run, *args):
     print(f"{label:<24} {time.perf_counter() - start:.2f} s")
 
 
-if __name__ == "__main__":  # processes re-import this file: guard the main part
+# Worker processes re-import this file: guard the main part.
+if __name__ == "__main__":
     timed("CPU, one after another", one_after_another, count_down)
     timed("CPU, 4 threads", in_pool, ThreadPoolExecutor, count_down)
     timed("CPU, 4 processes", in_pool, ProcessPoolExecutor, count_down)

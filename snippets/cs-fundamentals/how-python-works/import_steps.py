@@ -5,6 +5,10 @@ print("colorsys cached before import?", "colorsys" in sys.modules)
 import colorsys  # noqa: E402  (imported here on purpose)
 
 print("colorsys cached after import? ", "colorsys" in sys.modules)
-print("importing again returns the cached object:", sys.modules["colorsys"] is colorsys)
-print("finders on sys.meta_path:", [getattr(f, "__name__", type(f).__name__) for f in sys.meta_path])
-print("colorsys was found by:", colorsys.__spec__.loader.__class__.__name__)
+print("importing again returns the cached object:",
+      sys.modules["colorsys"] is colorsys)
+print("finders on sys.meta_path, and the module each comes from:")
+for finder in sys.meta_path:
+    kind = finder if isinstance(finder, type) else type(finder)
+    print(f"  {kind.__name__:<25} {kind.__module__}")
+print("colorsys was found by:", type(colorsys.__spec__.loader).__name__)

@@ -1,5 +1,5 @@
-# The same sum three ways. The loop runs bytecode for every element; sum()
-# loops in C; the formula does no loop at all. Measure, don't guess.
+# The same sum three ways. The loop runs bytecode for every element;
+# sum() loops in C; the formula does no loop at all. Measure!
 import timeit
 
 N = 100_000

@@ -1,5 +1,6 @@
-# Native CPython only: it compiles to a real file and reads the header back.
-# The 16-byte header of a .pyc: magic number, flags, source mtime, source size.
+# Native CPython only: it compiles to a real file and reads the header.
+# The 16-byte header of a .pyc: magic number, flags, source mtime and
+# source size.
 import importlib.util
 import pathlib
 import py_compile
@@ -17,7 +18,9 @@ with tempfile.TemporaryDirectory() as folder:
     size = int.from_bytes(header[12:16], "little")
     stat = source.stat()
     print("magic number:", int.from_bytes(magic[:2], "little"))
-    print("same magic as this interpreter:", magic == importlib.util.MAGIC_NUMBER)
-    print("flags:", flags, "(0 = checked against the source's mtime and size)")
-    print("mtime matches the source:", mtime == int(stat.st_mtime) & 0xFFFFFFFF)
+    print("same magic as this Python:",
+          magic == importlib.util.MAGIC_NUMBER)
+    print("flags:", flags, "(0: checked by source mtime and size)")
+    print("mtime matches the source:",
+          mtime == int(stat.st_mtime) & 0xFFFFFFFF)
     print("size matches the source: ", size == stat.st_size)

@@ -1,5 +1,6 @@
-# Native CPython only: it runs a fresh interpreter and looks at the real disk cache.
-# Which files get a .pyc? Run a main script that imports one helper module.
+# Native CPython only: it runs new interpreters and looks at the disk.
+# Which files get a .pyc? A main script that imports one helper module,
+# run as a script, with -B, and as a module with -m.
 import os
 import pathlib
 import subprocess
@@ -8,15 +9,18 @@ import tempfile
 
 with tempfile.TemporaryDirectory() as folder:
     project = pathlib.Path(folder)
-    (project / "helper.py").write_text("def shout(text):\n    return text.upper()\n")
-    (project / "main.py").write_text("import helper\nprint(helper.shout('hi'))\n")
+    (project / "helper.py").write_text(
+        "def shout(text):\n    return text.upper()\n")
+    (project / "main.py").write_text(
+        "import helper\nprint(helper.shout('hi'))\n")
+    env = {k: v for k, v in os.environ.items()
+           if k != "PYTHONDONTWRITEBYTECODE"}
 
-    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
-    subprocess.run([sys.executable, "main.py"], cwd=project, env=env, check=True)
-    print("after `python main.py`:", sorted(p.name for p in project.rglob("*.pyc")))
-
-    # -B (or PYTHONDONTWRITEBYTECODE=1) stops the writing altogether.
-    for pyc in project.rglob("*.pyc"):
-        pyc.unlink()
-    subprocess.run([sys.executable, "-B", "main.py"], cwd=project, env=env, check=True)
-    print("after `python -B main.py`:", sorted(p.name for p in project.rglob("*.pyc")))
+    for command in (["main.py"], ["-B", "main.py"], ["-m", "main"]):
+        for pyc in project.rglob("*.pyc"):
+            pyc.unlink()
+        subprocess.run([sys.executable, *command], cwd=project,
+                       env=env, check=True)
+        written = sorted(p.name for p in project.rglob("*.pyc"))
+        print(f"after `python {' '.join(command)}`:")
+        print("   ", written)

@@ -1,5 +1,5 @@
-# Step through the real bytecode of a small function with a toy stack machine,
-# printing the value stack after every instruction.
+# Step through the real bytecode of a small function with a toy stack
+# machine, printing the value stack after every instruction.
 import dis
 import operator
 
@@ -16,17 +16,21 @@ def trace(function, *args):
     names = function.__code__.co_varnames
     local_vars = dict(zip(names, args))
     stack = []
-    for instr in dis.get_instructions(function):
+    code = list(dis.get_instructions(function))
+    width = max(len(f"{i.opname} {i.argrepr}") for i in code)
+    for instr in code:
         name = instr.opname
         step = f"{name} {instr.argrepr}".strip()
-        if name.startswith("LOAD_FAST"):  # LOAD_FAST and its 3.13+ fused forms
-            loaded = instr.argval if isinstance(instr.argval, tuple) else (instr.argval,)
+        if name.startswith("LOAD_FAST"):  # and its 3.13+ fused forms
+            loaded = instr.argval
+            if not isinstance(loaded, tuple):
+                loaded = (loaded,)
             stack.extend(local_vars[n] for n in loaded)
         elif name in ("LOAD_CONST", "LOAD_SMALL_INT"):
             stack.append(instr.argval)
         elif name == "STORE_FAST":
             local_vars[instr.argval] = stack.pop()
-        elif name == "STORE_FAST_LOAD_FAST":  # 3.13+: store one, load another
+        elif name == "STORE_FAST_LOAD_FAST":  # 3.13+: store, then load
             store, load = instr.argval
             local_vars[store] = stack.pop()
             stack.append(local_vars[load])
@@ -35,11 +39,11 @@ def trace(function, *args):
             stack.append(OPERATORS[instr.argrepr](left, right))
         elif name == "RETURN_VALUE":
             result = stack.pop()
-            print(f"{step:<44} returns {result}")
+            print(f"{step:<{width}} returns {result}")
             return result
         elif name not in ("RESUME", "NOP", "NOT_TAKEN"):
             raise NotImplementedError(name)
-        print(f"{step:<44} stack: {stack}")
+        print(f"{step:<{width}} stack: {stack}")
 
 
 result = trace(total, 20, 3)

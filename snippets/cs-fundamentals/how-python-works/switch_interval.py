@@ -1,7 +1,10 @@
-# How often a running thread is asked to hand over the GIL, and whether this
-# interpreter has a GIL at all (sys._is_gil_enabled is new in 3.13).
+# How often a running thread is asked to hand over the GIL; whether
+# this build can run without a GIL, and whether the GIL is on now.
 import sys
+import sysconfig
 
 print("switch interval:", sys.getswitchinterval(), "seconds")
-if hasattr(sys, "_is_gil_enabled"):
-    print("GIL enabled:", sys._is_gil_enabled())
+print("free-threaded build (Py_GIL_DISABLED):",
+      bool(sysconfig.get_config_var("Py_GIL_DISABLED")))
+if hasattr(sys, "_is_gil_enabled"):  # new in 3.13
+    print("GIL enabled right now:", sys._is_gil_enabled())

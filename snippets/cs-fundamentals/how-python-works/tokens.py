@@ -1,4 +1,4 @@
-# The tokenizer turns source text into tokens: names, operators, numbers.
+# The tokenizer cuts source text into tokens: names, operators, ...
 import io
 import tokenize
 

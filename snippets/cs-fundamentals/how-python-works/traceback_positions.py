@@ -1,0 +1,17 @@
+# Since 3.11 every instruction knows the columns of the source it came
+# from (PEP 657), so a traceback can point at the exact expression.
+import linecache
+import traceback
+
+SOURCE = (
+    'prices = {"tea": 3}\n'
+    "counts = {}\n"
+    'total = prices["tea"] * counts["tea"]\n'
+)
+# Let the traceback module find the source of "shop.py".
+linecache.cache["shop.py"] = (len(SOURCE), None,
+                              SOURCE.splitlines(True), "shop.py")
+try:
+    exec(compile(SOURCE, "shop.py", "exec"), {})
+except KeyError:
+    print(traceback.format_exc(limit=-1), end="")
