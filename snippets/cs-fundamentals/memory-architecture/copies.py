@@ -1,4 +1,4 @@
-# Shallow and deep copies of a nested list, and a classic aliasing trap.
+# Shallow and deep copies of nested data, and a classic aliasing trap.
 import copy
 
 config = {"name": "demo", "tags": ["a", "b"]}
@@ -6,7 +6,8 @@ shallow = copy.copy(config)
 deep = copy.deepcopy(config)
 shallow["tags"].append("from shallow")
 deep["tags"].append("from deep")
-print("original tags:", config["tags"])  # the shallow copy shares the inner list
+# the shallow copy shares the inner list with the original
+print("original tags:", config["tags"])
 
 grid = [[0] * 3] * 3       # three references to ONE row
 grid[0][0] = 1

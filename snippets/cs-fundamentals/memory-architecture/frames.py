@@ -1,4 +1,4 @@
-# Each call gets a frame on the call stack, holding that call's local names.
+# Each call gets a frame on the call stack, holding its local names.
 import sys
 
 
@@ -9,10 +9,13 @@ def outer():
 
 def inner(text):
     frame = sys._getframe()  # the frame of this very call
-    while frame.f_code.co_name != "<module>":  # walk down the stack, newest first
-        print(f"{frame.f_code.co_name}() frame, locals: {sorted(frame.f_locals)}")
+    # walk down the stack, newest call first
+    while frame.f_code.co_name != "<module>":
+        name = frame.f_code.co_name
+        print(f"{name}() frame, locals: {sorted(frame.f_locals)}")
         frame = frame.f_back
-    print("<module> frame at the bottom: its locals are the module's globals")
+    print("<module> frame at the bottom:",
+          "its locals are the module's globals")
 
 
 outer()

@@ -11,7 +11,7 @@ class Node:
 gc.disable()  # no automatic collection while we look
 a, b = Node(), Node()
 a.partner, b.partner = b, a          # a cycle
-watch = weakref.ref(a)               # observes a without keeping it alive
+watch = weakref.ref(a)               # sees a, does not keep it alive
 del a, b
 print("unreachable but alive?", watch() is not None)
 found = gc.collect()

@@ -1,11 +1,14 @@
-# A list stores pointers to int objects; an array stores the numbers themselves.
+# A list stores pointers to int objects; an array stores the numbers.
 import array
 import sys
 
-numbers = list(range(1000, 2000))  # above the small-int cache, so 1000 distinct ints
-packed = array.array("q", numbers)  # 8-byte signed integers, side by side
+# above every small-int cache, so 1,000 distinct int objects
+numbers = list(range(10_000, 11_000))
+packed = array.array("q", numbers)  # 8-byte signed ints, side by side
 
-list_total = sys.getsizeof(numbers) + sum(sys.getsizeof(n) for n in numbers)
+ints = sum(sys.getsizeof(n) for n in numbers)
+list_total = sys.getsizeof(numbers) + ints
+array_total = sys.getsizeof(packed)
 print("list, with its int objects:", list_total, "bytes")
-print("array('q'):                ", sys.getsizeof(packed), "bytes")
-print(f"bytes per number: list {list_total / len(numbers):.1f}, array {sys.getsizeof(packed) / len(packed):.1f}")
+print("array('q'):                ", array_total, "bytes")
+print(f"array / list: {array_total / list_total:.0%}")

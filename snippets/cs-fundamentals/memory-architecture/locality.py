@@ -1,11 +1,11 @@
 # Native CPython only: it times memory access patterns on real hardware.
-# Read the same list elements twice: once in order, once in a shuffled order.
+# Read the same list elements twice: in order, then in a shuffled order.
 # The work is identical; only the pattern of memory accesses changes.
 import random
 import time
 
 N = 3_000_000
-values = list(range(N))  # the int objects are allocated one after another
+values = list(range(N))  # int objects allocated one after another
 in_order = list(range(N))
 shuffled = in_order[:]
 random.Random(42).shuffle(shuffled)

@@ -1,4 +1,4 @@
-# A name refers to an object; assignment copies the reference, not the object.
+# A name refers to an object; assignment copies the reference only.
 scores = [90, 85]
 also_scores = scores          # a second name for the same list
 also_scores.append(70)

@@ -1,4 +1,4 @@
-# A list grows in steps: it keeps spare room so most appends do not reallocate.
+# A list grows in steps: thanks to spare room, most appends are cheap.
 import sys
 
 items = []

@@ -1,0 +1,25 @@
+# The REPL compiles what you type, then runs it. Equal constants
+# compiled in one go can end up as one object.
+import ast
+
+LINE = "x = 5000; y = 5000; x is y"
+
+
+def run(source, names):
+    # "single" mode prints an expression's value, as the prompt does
+    exec(compile(source, "<stdin>", "single"), names)
+
+
+print("One line compiled whole (the basic REPL):")
+run(LINE, {})
+print("One line, one statement at a time (3.13+ REPL):")
+names = {}
+for statement in ast.parse(LINE).body:
+    run(ast.Interactive([statement]), names)
+print("Three lines typed one after another:")
+names = {}
+for line in ("x = 5000", "y = 5000", "x is y"):
+    run(line, names)
+print("The same three lines in a script (one compilation):")
+SCRIPT = "x = 5000\ny = 5000\nprint(x is y)"
+exec(compile(SCRIPT, "script.py", "exec"), {})
