@@ -1,0 +1,173 @@
+"""Practice in the page, as the build prepares it: runnable snippets,
+predict-then-run checkpoints keyed from recorded outputs, exercises placed
+next to their ideas, one source of checks for the page and the terminal, and
+a runtime served by the site itself. (tests/browser/test_python_in_page.py
+uses all of it in Chromium.)"""
+
+import gzip
+from html import escape as html_escape
+import importlib.util
+import json
+import re
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+from tests.conftest import copy_project, mkdocs_build
+from tests.support import lessons, snippets
+from tests.support.interpreters import ROOT
+
+LESSONS = lessons.discover()
+HOOKS = ROOT / "hooks"
+
+
+def load_hook(name):
+    sys.path.insert(0, str(HOOKS))   # as MkDocs does while it loads a hook
+    try:
+        spec = importlib.util.spec_from_file_location(f"hook_{name}", HOOKS / f"{name}.py")
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        return module
+    finally:
+        sys.path.remove(str(HOOKS))
+
+
+RUNNABLE = load_hook("runnable_snippets")
+EXERCISES = load_hook("exercises")
+RUNTIME = load_hook("pyodide_runtime").describe(ROOT)
+
+
+def built(site, lesson):
+    return (site / lesson.built).read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("lesson", LESSONS, ids=str)
+def test_every_snippet_on_the_page_is_runnable_or_says_why_not(lesson, built_site):
+    site, _ = built_site
+    html = built(site, lesson)
+    included = re.findall(r'--8<-- "[\w/-]+/(\w+)\.py"\n```', lesson.page.read_text(encoding="utf-8"))
+    for name in included:
+        snippet = lesson.snippets / f"{name}.py"
+        native = RUNTIME["series"] not in snippets.versions_for(snippet)
+        wrapper = re.search(rf'<div class="runnable"[^>]*data-snippet="{name}"[^>]*>', html)
+        assert wrapper, f"{lesson}: {name} is not runnable"
+        assert ("data-native-only" in wrapper[0]) == native, f"{lesson}: {name}"
+    assert len(included) >= 10
+
+
+@pytest.mark.parametrize("lesson", LESSONS, ids=str)
+def test_checkpoint_answers_come_from_the_recorded_outputs(lesson, built_site):
+    site, _ = built_site
+    html = built(site, lesson)
+    checkpoints = yaml.safe_load((lesson.page.parent / "checkpoints.yml").read_text(encoding="utf-8"))
+    assert len(checkpoints) >= 3
+    for key, checkpoint in checkpoints.items():
+        placed = re.search(rf"<!-- predict {key} -->\n```python title=\"(\w+)\.py\"", lesson.page.read_text(encoding="utf-8"))
+        assert placed, f"{lesson}: checkpoint {key} is not placed before a snippet"
+        recorded = snippets.expected_path(lesson.snippets / f"{placed[1]}.py", RUNTIME["series"])
+        answer = RUNNABLE.checkpoint_answer(checkpoint, recorded.read_text(encoding="utf-8"))
+        assert answer in checkpoint["choices"], f"{lesson}: {key} has no single answer in {recorded.name}"
+        form = re.search(rf'<form class="predict"[^>]*id="predict-{key}"[^>]*>', html)
+        assert form and f'data-answer="{html_escape(answer)}"' in form[0], f"{lesson}: {key}"
+
+
+def test_checkpoint_answer_needs_exactly_one_matching_choice():
+    output = "a is b: False\nBINARY_OP_ADD_INT 0 (+)\n"
+    assert RUNNABLE.checkpoint_answer({"line": "a is b:", "choices": ["True", "False"]}, output) == "False"
+    assert RUNNABLE.checkpoint_answer({"choices": ["BINARY_OP", "BINARY_OP_ADD_INT"]}, output) == "BINARY_OP_ADD_INT"
+    assert RUNNABLE.checkpoint_answer({"line": "a is b:", "choices": ["yes", "no"]}, output) is None
+    assert RUNNABLE.checkpoint_answer({"choices": ["0", "+"]}, output) is None   # both appear
+
+
+@pytest.mark.parametrize("lesson", LESSONS, ids=str)
+def test_each_exercise_sits_in_its_section_with_prompt_starter_and_solution(lesson, built_site):
+    site, _ = built_site
+    html = built(site, lesson)
+    data = EXERCISES.read_exercises(lesson.try_it / "answers.py", lesson.try_it / "solutions.py")
+    assert len(data["exercises"]) >= 5
+    for exercise in data["exercises"]:
+        number = exercise["number"]
+        start = html.index(f'id="exercise-{number}"')
+        block = html[start:html.index("</details>", start)]
+        assert f"Exercise {number}: " in block and "Your answer" in block and f"Solution {number}" in block
+        assert exercise["solutions"], f"{lesson}: exercise {number} has no solution section"
+        assert html.index('id="try-it"') > start, f"{lesson}: exercise {number} is placed after 'Try it out'"
+    listing = html[html.index('class="exercise-list"'):]
+    assert all(f'href="#exercise-{e["number"]}"' in listing for e in data["exercises"])
+
+
+def test_an_exercise_left_unplaced_fails_the_build_naming_it(tmp_path):
+    project = copy_project(tmp_path / "project")
+    page = project / "docs/cs-fundamentals/memory-architecture/index.md"
+    page.write_text(page.read_text(encoding="utf-8").replace("<!-- exercise 3 -->\n", ""), encoding="utf-8")
+    build = mkdocs_build(project, tmp_path / "site")
+    assert build.returncode != 0
+    assert "memory-architecture/index.md" in build.stderr and "not placed: [3]" in build.stderr
+
+
+def test_a_checkpoint_the_recording_does_not_answer_fails_the_build_naming_it(tmp_path):
+    project = copy_project(tmp_path / "project")
+    checkpoints = project / "docs/cs-fundamentals/memory-architecture/checkpoints.yml"
+    text = checkpoints.read_text(encoding="utf-8")
+    checkpoints.write_text(text.replace('choices: ["True", "False"]', 'choices: ["yes", "no"]', 1), encoding="utf-8")
+    build = mkdocs_build(project, tmp_path / "site")
+    assert build.returncode != 0
+    assert "checkpoint 'identity-equality'" in build.stderr and "identity_equality" in build.stderr
+
+
+def test_a_missing_runtime_fails_the_build_saying_how_to_get_it(tmp_path):
+    project = copy_project(tmp_path / "project")
+    (project / "node_modules").unlink()
+    build = mkdocs_build(project, tmp_path / "site")
+    assert build.returncode != 0 and "npm ci" in build.stderr
+
+
+def test_the_site_serves_only_the_runtime_files_a_browser_needs(built_site):
+    site, _ = built_site
+    folder = site / RUNTIME["path"]
+    assert sorted(p.name for p in folder.iterdir()) == sorted(load_hook("pyodide_runtime").RUNTIME_FILES)
+    described = json.loads((site / "assets/runtime/runtime.json").read_text(encoding="utf-8"))
+    assert described["python"].startswith(RUNTIME["series"] + ".") and described["path"] == RUNTIME["path"]
+    assert (site / "sw.js").is_file() and (site / "assets/runner/editor.js").is_file()
+    assert not (site / "assets/runner/editor.src.js").exists()
+
+
+def test_the_runners_start_up_script_stays_small(built_site):
+    site, _ = built_site
+    size = len(gzip.compress((site / "assets/runner/runner.js").read_bytes()))
+    assert size <= 10 * 1024, f"runner.js is {size / 1024:.1f} KB gzip; the budget is 10 KB"
+
+
+def test_runner_code_names_no_other_origin():
+    for path in [*(ROOT / "docs/assets/runner").iterdir(), ROOT / "docs/sw.js"]:
+        text = path.read_text(encoding="utf-8")
+        assert not re.search(r"https?://", text), f"{path.name} names another origin"
+
+
+# One source of checks: the page calls check_source with the editor's code and
+# the answers file's imports; the terminal runs check_one on the whole file.
+CHECKER_DIR = ROOT / "snippets/cs-fundamentals"
+
+
+@pytest.mark.parametrize("lesson", LESSONS, ids=str)
+def test_the_page_and_the_terminal_give_the_same_verdicts(lesson, tmp_path):
+    sys.path.insert(0, str(CHECKER_DIR))
+    try:
+        import exercise_checker
+        spec = importlib.util.spec_from_file_location(f"exercises_{lesson.slug}", lesson.try_it / "exercises.py")
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+    finally:
+        sys.path.remove(str(CHECKER_DIR))
+    data = EXERCISES.read_exercises(lesson.try_it / "answers.py", lesson.try_it / "solutions.py")
+    answers = lesson.try_it / "answers.py"
+    for exercise in data["exercises"]:
+        if exercise["native_only"]:
+            continue
+        number = exercise["number"]
+        check = module.EXERCISES[number][1]
+        in_page = exercise_checker.check_source(check, exercise["starter"], "your code", data["preamble"])
+        in_terminal = exercise_checker.check_one(check, answers, number)
+        assert in_page == in_terminal and not in_page[0], f"{lesson}: exercise {number}: {in_page} / {in_terminal}"
