@@ -76,7 +76,7 @@ def test_nvme_latency_in_cycles_matches_its_time():
 @pytest.mark.parametrize("version", RECORDED)
 def test_python_calls_go_far_deeper_than_the_default_limit(version):
     assert printed("recursion_limit", version) == (
-        "limit 1,000, 5,000 calls deep: RecursionError\nlimit 60,000, 50,000 calls deep: 50,000\n"
+        "limit 1,000, depth 5,000: RecursionError\nlimit 60,000, depth 50,000: 50,000\n"
     )
 
 
@@ -235,10 +235,10 @@ def test_small_int_cache_range(version):
 @pytest.mark.parametrize("version", RECORDED)
 def test_one_prompt_line_is_one_compilation_unit(version):
     assert printed("repl_constants", version) == (
-        "One line compiled whole (the basic REPL):\nTrue\n"
-        "One line, one statement at a time (3.13+ REPL):\nFalse\n"
-        "Three lines typed one after another:\nFalse\n"
-        "The same three lines in a script (one compilation):\nTrue\n"
+        "One line, compiled whole (basic REPL):\nTrue\n"
+        "One line, statement by statement (3.13+):\nFalse\n"
+        "Three lines, one after another:\nFalse\n"
+        "The three lines as one script:\nTrue\n"
     )
 
 

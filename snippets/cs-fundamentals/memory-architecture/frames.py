@@ -11,11 +11,10 @@ def inner(text):
     frame = sys._getframe()  # the frame of this very call
     # walk down the stack, newest call first
     while frame.f_code.co_name != "<module>":
-        name = frame.f_code.co_name
-        print(f"{name}() frame, locals: {sorted(frame.f_locals)}")
+        print(f"{frame.f_code.co_name}() frame, locals:",
+              sorted(frame.f_locals))
         frame = frame.f_back
-    print("<module> frame at the bottom:",
-          "its locals are the module's globals")
+    print("<module> frame: its locals are the globals")
 
 
 outer()

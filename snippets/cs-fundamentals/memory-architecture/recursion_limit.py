@@ -9,11 +9,12 @@ def depth(n):
 
 default = sys.getrecursionlimit()
 try:
-    depth(5_000)
+    reached = f"{depth(5_000):,}"
 except RecursionError:
-    print(f"limit {default:,}, 5,000 calls deep: RecursionError")
+    reached = "RecursionError"
+print(f"limit {default:,}, depth 5,000:", reached)
 sys.setrecursionlimit(60_000)
 try:
-    print("limit 60,000, 50,000 calls deep:", f"{depth(50_000):,}")
+    print("limit 60,000, depth 50,000:", f"{depth(50_000):,}")
 finally:
     sys.setrecursionlimit(default)

@@ -10,16 +10,16 @@ def run(source, names):
     exec(compile(source, "<stdin>", "single"), names)
 
 
-print("One line compiled whole (the basic REPL):")
+print("One line, compiled whole (basic REPL):")
 run(LINE, {})
-print("One line, one statement at a time (3.13+ REPL):")
+print("One line, statement by statement (3.13+):")
 names = {}
 for statement in ast.parse(LINE).body:
     run(ast.Interactive([statement]), names)
-print("Three lines typed one after another:")
+print("Three lines, one after another:")
 names = {}
 for line in ("x = 5000", "y = 5000", "x is y"):
     run(line, names)
-print("The same three lines in a script (one compilation):")
+print("The three lines as one script:")
 SCRIPT = "x = 5000\ny = 5000\nprint(x is y)"
 exec(compile(SCRIPT, "script.py", "exec"), {})
