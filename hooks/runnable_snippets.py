@@ -111,7 +111,7 @@ def render_checkpoint(key, checkpoint, answer):
     return (
         f'<form class="predict" id="predict-{key}" data-answer="{html.escape(answer)}" '
         f'data-line="{html.escape(checkpoint.get("line", ""))}" '
-        f'data-why="{html.escape(checkpoint["why"].replace("`", ""))}">'
+        f'data-why="{html.escape(checkpoint["why"])}">'
         f'<fieldset><legend><strong>Predict, then run.</strong> {_inline(checkpoint["question"])}</legend>'
         f'<div class="predict__choices">{choices}</div></fieldset>'
         '<p class="predict__result" role="status"></p></form>'

@@ -241,11 +241,14 @@
       go.disabled = false;
       const printed = printedAnswer(form, text) ?? form.dataset.answer;
       const right = picked.value === printed;
-      result.textContent = `${right ? "Right" : "Not quite"}: it printed ${printed}. ${form.dataset.why}`;
+      result.replaceChildren(`${right ? "Right" : "Not quite"}: it printed ${printed}. `, ...withCode(form.dataset.why));
       result.className = `predict__result ${right ? "predict__result--right" : "predict__result--wrong"}`;
       form.closest(".runnable").querySelector("details")?.setAttribute("open", "");
     });
   }
+
+  // `backticks` in an explanation become <code>, as in the lesson's Markdown.
+  const withCode = (text) => text.split("`").map((part, i) => (i % 2 ? element("code", {}, part) : part));
 
   // What the reader's own run printed for this question, as the build read the recording.
   function printedAnswer(form, text) {
