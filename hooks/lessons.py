@@ -3,18 +3,24 @@ and this hook renders it the same way everywhere.
 
 A lesson is a page whose front matter has a `lesson:` block (see README). This hook
 - fails the build, naming the file and the key, when a lesson's metadata is incomplete;
+- computes the lesson's time (see "Time" below) unless the lesson overrides it with a reason;
 - writes the overview (objectives, time, prerequisites) before the first section,
   and the key takeaways with previous/next lessons before "Further reading";
-- replaces the markers <!-- lessons --> and <!-- instructor-guide --> with lists
-  made from that metadata (module page, home page, instructors' page);
-- writes syllabus.json and syllabus.csv into the built site.
+- replaces the markers <!-- lessons -->, <!-- instructor-guide -->, <!-- schedule -->
+  and <!-- export-links --> with text made from that metadata (module page, home
+  page, instructors' page);
+- writes syllabus.json, syllabus.csv (a row per lesson) and syllabus-sections.csv
+  (a row per section) into the built site.
 The rendering works on Markdown text, so it can move to another generator.
 """
 
 import csv
 import json
+import math
+import os
 import posixpath
 import re
+from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 from mkdocs.utils.meta import get_data
@@ -22,15 +28,31 @@ from mkdocs.utils.meta import get_data
 REQUIRED = {
     "objectives": list,
     "prerequisites": list,
-    "minutes": dict,
     "takeaways": list,
 }
 MINUTES = ("reading", "exercises")
+
+# --- Time ------------------------------------------------------------------------
+# Reading: prose at 200 words a minute (adults read non-fiction silently at about
+# 238 words a minute: Brysbaert 2019, "How many words do we read per minute?",
+# Journal of Memory and Language 109; technical prose is slower), plus 5 seconds
+# for each line of code or output shown. Exercises: 7 minutes for each
+# `# %% Exercise N` in try-it/answers.py. A lesson may override either figure in
+# front matter, `minutes: {exercises: 60, reason: "..."}`, never without a reason.
+WORDS_PER_MINUTE = 200
+SECONDS_PER_CODE_LINE = 5
+MINUTES_PER_EXERCISE = 7
+INCLUDE = re.compile(r'^[ \t]*--8<-- "([^"]+)"[ \t]*$', re.MULTILINE)
+FENCE = re.compile(r"^[ \t]*```.*?^[ \t]*```", re.MULTILINE | re.DOTALL)
+MARKUP = re.compile(r"<[^>]+>|\{[^}\n]*\}|\]\([^)]*\)|<!--.*?-->", re.DOTALL)
+WORD = re.compile(r"\w+(?:['’.-]\w+)*")
+EXERCISE = re.compile(r"^# %% Exercise \d+", re.MULTILINE)
 HEADING = re.compile(r"^(#{2,3}) (.+?) \{ #([\w-]+) \}\s*$", re.MULTILINE)
 FIRST_SECTION = re.compile(r"^## ", re.MULTILINE)
 FURTHER_READING = re.compile(r"^## Further reading \{ #further-reading \}", re.MULTILINE)
 
 lessons = []  # in navigation order, filled by on_nav
+modules = {}  # module folder: the title of its index page, filled by on_nav
 
 
 def check_lesson(src_path, meta):
@@ -42,25 +64,85 @@ def check_lesson(src_path, meta):
     for key, kind in REQUIRED.items():
         if not isinstance(lesson.get(key), kind) or not lesson.get(key):
             raise PluginError(f"{src_path}: lesson front matter lacks '{key}' (a non-empty {kind.__name__})")
-    for key in MINUTES:
-        if not isinstance(lesson["minutes"].get(key), int):
-            raise PluginError(f"{src_path}: lesson front matter lacks 'minutes: {key}' (whole minutes)")
+    override = lesson.get("minutes")
+    if override is not None:
+        if not isinstance(override, dict) or not isinstance(override.get("reason"), str) or not override["reason"].strip():
+            raise PluginError(f"{src_path}: lesson front matter sets 'minutes' without 'minutes: reason' "
+                              "(times are computed; say why this lesson differs)")
+        for key in set(override) - {"reason"}:
+            if key not in MINUTES or not isinstance(override[key], int) or override[key] <= 0:
+                raise PluginError(f"{src_path}: lesson front matter 'minutes: {key}' is not one of "
+                                  f"{', '.join(MINUTES)} in whole minutes")
     return lesson
+
+
+def lesson_time(markdown, read_include, exercises_source):
+    """The lesson's computed time: {"reading", "exercises"} in minutes and the number of exercises.
+    `read_include(name)` returns the text of a `--8<--` include."""
+    words = len(WORD.findall(MARKUP.sub(" ", INCLUDE.sub("", FENCE.sub("", markdown)))))
+    code_lines = sum(_shown_lines(name, read_include) for name in INCLUDE.findall(markdown))
+    exercises = len(EXERCISE.findall(exercises_source))
+    reading = words / WORDS_PER_MINUTE + code_lines * SECONDS_PER_CODE_LINE / 60
+    return {"reading": max(1, math.ceil(reading)), "exercises": exercises * MINUTES_PER_EXERCISE,
+            "exercise_count": exercises}
+
+
+def _shown_lines(name, read_include):
+    """Lines of code a reader reads for one include: a snippet (or its section),
+    or for an output fragment the first output it shows (one version's)."""
+    path, _, section = name.partition(":")
+    text = read_include(path)
+    if path.endswith(".md"):
+        inner = INCLUDE.search(text)
+        return _shown_lines(inner.group(1), read_include) if inner else 0
+    if section:
+        text = text.partition(f"[start:{section}]")[2].partition(f"[end:{section}]")[0]
+    return sum(1 for line in text.splitlines() if line.strip() and "--8<--" not in line)
+
+
+def _include_reader(config):
+    """Reads a `--8<--` include the way pymdownx.snippets finds it (its base_path)."""
+    root = Path(config.config_file_path).parent
+    bases = config["mdx_configs"].get("pymdownx.snippets", {}).get("base_path", ["."])
+    bases = [root / base for base in ([bases] if isinstance(bases, str) else bases)]
+
+    def read(name):
+        for base in bases:
+            if (base / name).is_file():
+                return (base / name).read_text(encoding="utf-8")
+        return ""  # pymdownx.snippets fails the build on it, naming it
+    return read
 
 
 def on_nav(nav, config, files):
     lessons.clear()
+    modules.clear()
+    read_include = _include_reader(config)
+    snippets = Path(config.config_file_path).parent / "snippets"
     for page in nav.pages:
         markdown, meta = get_data(page.file.content_string)
+        if page.file.src_path.count("/") == 1 and page.file.src_path.endswith("/index.md"):
+            modules[page.file.src_path.split("/")[0]] = meta.get("title", page.file.src_path)
         if "lesson" not in meta:
             continue
+        lesson = check_lesson(page.file.src_path, meta)
+        answers = snippets / posixpath.dirname(page.file.src_path) / "try-it" / "answers.py"
+        if not answers.is_file():
+            raise PluginError(f"{page.file.src_path}: no {answers.relative_to(snippets.parent)} to time the exercises")
+        time = lesson_time(markdown, read_include, answers.read_text(encoding="utf-8"))
+        override = lesson.get("minutes") or {}
+        notebook = files.get_file_from_path(posixpath.join(posixpath.dirname(page.file.src_path), "notebook.py"))
         lessons.append({
             "title": meta["title"],
             "description": " ".join(meta["description"].split()),
             "url": page.file.url,
+            "notebook_url": notebook.url if notebook else "",
             "src_path": page.file.src_path,
             "module": page.file.src_path.split("/")[0],
-            **check_lesson(page.file.src_path, meta),
+            **lesson,
+            "minutes": {key: override.get(key, time[key]) for key in MINUTES},
+            "minutes_reason": override.get("reason", ""),
+            "exercise_count": time["exercise_count"],
             "sections": [
                 {"level": len(hashes), "title": _plain(title), "anchor": anchor}
                 for hashes, title, anchor in HEADING.findall(markdown)
@@ -76,11 +158,21 @@ def on_page_markdown(markdown, page, config, files):
     here = page.file.src_path
     module = here.split("/")[0] if "/" in here else None  # top-level pages list every module
     markdown = markdown.replace("<!-- lessons -->", _lesson_table(here, module))
+    markdown = markdown.replace("<!-- schedule -->", _schedule(here))
+    markdown = markdown.replace("<!-- export-links -->", _export_links_note())
     return markdown.replace("<!-- instructor-guide -->", _instructor_guide(here))
 
 
+def _site_url():
+    """Exports link to the deployed site only when SITE_URL names it (the deploy
+    workflow sets it); a local build links relative to the site's root instead
+    of to a 127.0.0.1 that is gone once the server stops."""
+    url = os.environ.get("SITE_URL", "").strip()
+    return url.rstrip("/") + "/" if url else ""
+
+
 def on_post_build(config):
-    site_url = config.get("site_url") or ""
+    site_url = _site_url()
     syllabus = [
         {
             "order": order,
@@ -88,7 +180,9 @@ def on_post_build(config):
             "title": item["title"],
             "description": item["description"],
             "url": site_url + item["url"],
+            "notebook_url": site_url + item["notebook_url"] if item["notebook_url"] else "",
             "minutes": item["minutes"],
+            "exercises": item["exercise_count"],
             "prerequisites": [_without_links(p) for p in item["prerequisites"]],
             "objectives": [_without_links(o) for o in item["objectives"]],
             "sections": [
@@ -97,16 +191,27 @@ def on_post_build(config):
         }
         for order, item in enumerate(lessons, start=1)
     ]
-    site_dir = config["site_dir"]
-    with open(posixpath.join(site_dir, "syllabus.json"), "w", encoding="utf-8") as out:
-        json.dump({"lessons": syllabus}, out, indent=2, ensure_ascii=False)
-    with open(posixpath.join(site_dir, "syllabus.csv"), "w", encoding="utf-8", newline="") as out:
+    site_dir = Path(config["site_dir"])
+    links = "absolute" if site_url else "relative to the site's root (a local build: SITE_URL was not set)"
+    with open(site_dir / "syllabus.json", "w", encoding="utf-8") as out:
+        json.dump({"links": links, "lessons": syllabus}, out, indent=2, ensure_ascii=False)
+    # Lists inside a cell are one item a line: spreadsheets show them as such.
+    with open(site_dir / "syllabus.csv", "w", encoding="utf-8", newline="") as out:
         writer = csv.writer(out)
-        writer.writerow(["lesson_order", "lesson", "reading_minutes", "exercise_minutes", "section", "url"])
+        writer.writerow(["order", "module", "title", "description", "objectives", "prerequisites",
+                         "reading_minutes", "exercise_minutes", "url", "notebook_url"])
+        for lesson in syllabus:
+            writer.writerow([lesson["order"], lesson["module"], lesson["title"], lesson["description"],
+                             "\n".join(lesson["objectives"]), "\n".join(lesson["prerequisites"]),
+                             lesson["minutes"]["reading"], lesson["minutes"]["exercises"],
+                             lesson["url"], lesson["notebook_url"]])
+    # No minutes here: they belong to lessons, and summing them per section overcounts.
+    with open(site_dir / "syllabus-sections.csv", "w", encoding="utf-8", newline="") as out:
+        writer = csv.writer(out)
+        writer.writerow(["lesson_order", "lesson", "level", "section", "url"])
         for lesson in syllabus:
             for section in lesson["sections"]:
-                writer.writerow([lesson["order"], lesson["title"], lesson["minutes"]["reading"],
-                                 lesson["minutes"]["exercises"], section["title"], section["url"]])
+                writer.writerow([lesson["order"], lesson["title"], section["level"], section["title"], section["url"]])
 
 
 # --- Rendering -----------------------------------------------------------------
@@ -154,7 +259,7 @@ def _minutes(lesson):
 def _with_overview_and_takeaways(markdown, lesson):
     overview = (
         "\n\n## What you'll learn { #objectives }\n\n"
-        '!!! abstract ""\n\n'
+        '!!! abstract lesson-box ""\n\n'
         f"    By the end of this lesson you can:\n\n{_bullets(lesson['objectives'])}\n\n"
         f"    **Time:** {_minutes(lesson)}.\n\n"
         f"    **Before you start:**\n\n{_bullets(lesson['prerequisites'])}\n"
@@ -169,7 +274,7 @@ def _with_overview_and_takeaways(markdown, lesson):
         neighbours.append(f"    **Next lesson:** [{after['title']}]({_link(lesson['src_path'], after['src_path'])})")
     takeaways = (
         "## Key takeaways { #key-takeaways }\n\n"
-        '!!! success ""\n\n'
+        '!!! success lesson-box ""\n\n'
         f"{_bullets(lesson['takeaways'])}\n\n" + "\n\n".join(neighbours) + "\n\n"
     )
     first = FIRST_SECTION.search(markdown)
@@ -208,3 +313,42 @@ def _instructor_guide(here):
             + "\n".join("    " + line for line in sections.splitlines()) + "\n"
         )
     return "\n".join(parts)
+
+
+def _schedule(here):
+    """Per module, each lesson's time and the running total, to plan sessions with."""
+    parts = [
+        f"Times are computed from each lesson on every build: prose at {WORDS_PER_MINUTE} words "
+        f"a minute plus {SECONDS_PER_CODE_LINE} seconds for each line of code or output shown, "
+        f"and {MINUTES_PER_EXERCISE} minutes for each exercise. A lesson may set a time by hand, "
+        "with its reason, which is shown below.\n"
+    ]
+    for module, title in modules.items():
+        rows, done = [], {"reading": 0, "exercises": 0}
+        for order, item in enumerate(lessons, start=1):
+            if item["module"] != module:
+                continue
+            for key in done:
+                done[key] += item["minutes"][key]
+            reason = f" (set by hand: {item['minutes_reason']})" if item["minutes_reason"] else ""
+            rows.append(
+                f"| {order} | [{item['title']}]({_link(here, item['src_path'])}){reason} "
+                f"| {item['minutes']['reading']} min | {item['exercise_count']} exercises, {item['minutes']['exercises']} min "
+                f"| {sum(item['minutes'].values())} min | {sum(done.values())} min |"
+            )
+        if rows:
+            parts.append(
+                f"**{title}**\n\n"
+                "| # | Lesson | Reading | Exercises | Lesson time | Cumulative |\n"
+                "|--:|---|--:|---|--:|--:|\n" + "\n".join(rows) + "\n"
+                f"| | **Module total** | **{done['reading']} min** | **{done['exercises']} min** "
+                f"| **{sum(done.values())} min** | |\n"
+            )
+    return "\n".join(parts)
+
+
+def _export_links_note():
+    if _site_url():
+        return f"Links in these files are absolute, to {_site_url()}."
+    return ("This copy of the site was built locally, so the links in these files are relative "
+            "to the site's root (`cs-fundamentals/…`); on the published site they are absolute.")

@@ -1,5 +1,7 @@
 """Notebook pages (mkdocs-jupyter): cache their execution per Python version,
-keep them out of search, trim them, and let keyboards focus their code cells.
+keep them out of search and out of the previous/next footer, trim them, give
+them stable cell ids, offer them as .ipynb too, and let keyboards focus their
+code cells.
 
 mkdocs-jupyter keys its execution cache on the notebook's bytes only, so
 outputs made by one Python version could be served after switching to another.
@@ -16,11 +18,30 @@ Jupyter classes they use are styled by docs/assets/notebook.css, which
 overrides/main.html links from notebook pages only. If a new
 mkdocs-jupyter renders differently, the build fails here instead of quietly
 shipping the bloat again.
+
+A notebook is reached from its lesson, so the footer's previous/next go from
+page to page in the navigation without the notebooks; a notebook's own footer
+leads back to its lesson.
+
+jupytext gives every cell a random id each time it reads the percent-format
+source, so two builds of one commit differed: the ids are numbered instead,
+in the page and in the .ipynb written beside the .py for download.
+
+The notebooks execute in a Jupyter kernel that talks to the build over ZeroMQ
+on TCP ports of 127.0.0.1. By default those are unencrypted, so any local user
+could read or drive the kernel, and ipykernel warns about it on every run.
+The kernel manager is told to provision CurveZMQ keys instead (the ipykernel
+kernelspec declares support), through the Jupyter config file beside this hook.
 """
 
+import itertools
+import os
+import posixpath
 import re
 import sys
+from pathlib import Path
 
+import jupytext
 from mkdocs.exceptions import PluginError
 
 UNWANTED = {
@@ -34,15 +55,47 @@ UNWANTED = {
 PATTERNS = {name: re.compile(pattern, re.DOTALL) for name, pattern in UNWANTED.items()}
 
 
+CELL_ID = re.compile(r'id="cell-id=[\w-]+"')
+JUPYTER_CONFIG = Path(__file__).parent / "jupyter"  # jupyter_nbconvert_config.json
+
+
 def on_config(config):
     jupyter = config.plugins["mkdocs-jupyter"].config
     version = "{}.{}.{}".format(*sys.version_info[:3])
     jupyter["cache_dir"] = f"{jupyter['cache_dir']}/python-{version}"
+    # Read by nbconvert each time mkdocs-jupyter converts a notebook; first wins.
+    paths = os.environ.get("JUPYTER_CONFIG_PATH", "").split(os.pathsep)
+    if str(JUPYTER_CONFIG) not in paths:
+        os.environ["JUPYTER_CONFIG_PATH"] = os.pathsep.join(filter(None, [str(JUPYTER_CONFIG), *paths]))
     return config
 
 
 def is_notebook(page):
     return bool(getattr(page, "nb_url", None))  # set by mkdocs-jupyter on notebook pages only
+
+
+def on_nav(nav, config, files):
+    jupyter = config.plugins["mkdocs-jupyter"]
+    reading = [page for page in nav.pages if not jupyter.should_include(page.file)]
+    for before, page, after in zip([None, *reading], reading, [*reading[1:], None]):
+        page.previous_page, page.next_page = before, after
+    lesson_in = {posixpath.dirname(page.file.src_path): page for page in reading}
+    for page in nav.pages:
+        if page not in reading:
+            page.previous_page = lesson_in.get(posixpath.dirname(page.file.src_path))
+            page.next_page = page.previous_page.next_page if page.previous_page else None
+    return nav
+
+
+def numbered_notebook(source):
+    """The percent-format source as a notebook with numbered cell ids."""
+    cells = jupytext.read(source)
+    for number, cell in enumerate(cells.cells, start=1):
+        cell.id = f"cell-{number}"
+    # Jupyter opens it with Python straight away, without asking for a kernel.
+    cells.metadata = {"kernelspec": {"name": "python3", "display_name": "Python 3", "language": "python"},
+                      "language_info": {"name": "python"}}
+    return cells
 
 
 def on_page_content(html, page, config, files):
@@ -58,5 +111,10 @@ def on_post_page(output, page, config):
         output, found = pattern.subn("", output, count=1)
         if not found:
             raise PluginError(f"{page.file.src_path}: no {name} to trim; mkdocs-jupyter's output changed")
+    numbers = itertools.count(1)
+    output = CELL_ID.sub(lambda _: f'id="cell-id=cell-{next(numbers)}"', output)
+    # Beside the .py that mkdocs-jupyter copies: the same notebook for Jupyter.
+    ipynb = Path(page.file.abs_dest_path).parent / (Path(page.file.src_path).stem + ".ipynb")
+    jupytext.write(numbered_notebook(page.file.abs_src_path), ipynb, fmt="ipynb")
     # Long lines scroll sideways: keyboard users must be able to focus the cell.
     return output.replace('<div class="highlight-ipynb hl-python"><pre>', '<div class="highlight-ipynb hl-python"><pre tabindex="0">')

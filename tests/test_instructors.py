@@ -8,12 +8,17 @@ import re
 
 import yaml
 
+from hooks import lessons as lessons_hook
 from tests.support import lessons
 from tests.support.interpreters import ROOT
 
 
 def read(site, page):
     return (site / page).read_text(encoding="utf-8")
+
+
+def rows(site, name):
+    return list(csv.DictReader(io.StringIO(read(site, name))))
 
 
 def test_syllabus_json_lists_lessons_in_order_with_working_section_links(built_site):
@@ -24,28 +29,98 @@ def test_syllabus_json_lists_lessons_in_order_with_working_section_links(built_s
         assert lesson["minutes"]["reading"] > 0 and lesson["minutes"]["exercises"] > 0
         assert lesson["objectives"] and lesson["prerequisites"]
         assert not any("](" in text for text in lesson["prerequisites"]), "plain text, no Markdown links"
-        page = read(site, re.sub(r"^https?://[^/]+/", "", lesson["url"]) + "index.html")
+        page = read(site, lesson["url"] + "index.html")
         anchors = [section["anchor"] for section in lesson["sections"]]
         assert {"objectives", "key-takeaways", "further-reading"} <= set(anchors)
         for anchor in anchors:
             assert f'id="{anchor}"' in page, f"syllabus links to #{anchor}, missing from {lesson['title']}"
 
 
-def test_syllabus_csv_has_a_row_per_section(built_site):
+def test_syllabus_csv_has_one_row_per_lesson_with_everything_a_plan_needs(built_site):
     site, _ = built_site
-    rows = list(csv.DictReader(io.StringIO(read(site, "syllabus.csv"))))
-    sections = sum(len(lesson["sections"]) for lesson in json.loads(read(site, "syllabus.json"))["lessons"])
-    assert len(rows) == sections
-    assert rows[0]["lesson"] == "Memory Architecture" and rows[0]["url"].endswith("#objectives")
+    lessons_csv = rows(site, "syllabus.csv")
+    syllabus = json.loads(read(site, "syllabus.json"))["lessons"]
+    assert [row["title"] for row in lessons_csv] == [lesson["title"] for lesson in syllabus]
+    assert [int(row["order"]) for row in lessons_csv] == list(range(1, len(syllabus) + 1))
+    for row, lesson in zip(lessons_csv, syllabus):
+        assert row["module"] == lesson["module"] and row["description"] == lesson["description"]
+        assert row["objectives"].splitlines() == lesson["objectives"]
+        assert row["prerequisites"].splitlines() == lesson["prerequisites"]
+        assert int(row["reading_minutes"]) == lesson["minutes"]["reading"]
+        assert int(row["exercise_minutes"]) == lesson["minutes"]["exercises"]
+        assert (site / row["url"] / "index.html").is_file(), row["url"]
+        assert (site / row["notebook_url"] / "index.html").is_file(), row["notebook_url"]
+
+
+def test_lesson_minutes_sum_to_the_module_total_on_the_instructors_page(built_site):
+    site, _ = built_site
+    html = read(site, "instructors/index.html")
+    total_row = re.search(r"<strong>Module total</strong>.*?</tr>", html, re.DOTALL).group(0)
+    shown = [int(m) for m in re.findall(r"<strong>(\d+) min</strong>", total_row)]
+    lessons_csv = rows(site, "syllabus.csv")
+    reading = sum(int(row["reading_minutes"]) for row in lessons_csv)
+    exercises = sum(int(row["exercise_minutes"]) for row in lessons_csv)
+    assert shown == [reading, exercises, reading + exercises]
+
+
+def test_schedule_gives_each_lesson_its_time_and_the_running_total(built_site):
+    site, _ = built_site
+    html = read(site, "instructors/index.html")
+    schedule = html[html.index('id="schedule"'):html.index('id="lessons"')]
+    assert "200 words a minute" in schedule and "7 minutes for each exercise" in schedule
+    running = 0
+    for lesson in json.loads(read(site, "syllabus.json"))["lessons"]:
+        row = re.search(rf">{re.escape(lesson['title'])}</a>.*?</tr>", schedule, re.DOTALL).group(0)
+        cells = re.findall(r"<td[^>]*>(.*?)</td>", row)
+        lesson_time = sum(lesson["minutes"].values())
+        running += lesson_time
+        assert cells == [f"{lesson['minutes']['reading']} min",
+                             f"{lesson['exercises']} exercises, {lesson['minutes']['exercises']} min",
+                             f"{lesson_time} min", f"{running} min"]
+
+
+def test_section_csv_has_a_row_per_section_and_no_minutes(built_site):
+    site, _ = built_site
+    sections = rows(site, "syllabus-sections.csv")
+    syllabus = json.loads(read(site, "syllabus.json"))["lessons"]
+    assert list(sections[0]) == ["lesson_order", "lesson", "level", "section", "url"]
+    assert len(sections) == sum(len(lesson["sections"]) for lesson in syllabus)
+    assert sections[0]["lesson"] == "Memory Architecture" and sections[0]["url"].endswith("#objectives")
+    assert {row["level"] for row in sections} <= {"2", "3"}
+
+
+def test_local_build_exports_relative_links_and_says_so(built_site):
+    site, _ = built_site
+    links = [row[key] for name in ("syllabus.csv", "syllabus-sections.csv") for row in rows(site, name)
+             for key in ("url", "notebook_url") if key in row]
+    assert links and not [link for link in links if "://" in link or link.startswith("/")]
+    assert "127.0.0.1" not in read(site, "syllabus.json")
+    assert json.loads(read(site, "syllabus.json"))["links"].startswith("relative")
+    assert "built locally, so the links in these files are relative" in read(site, "instructors/index.html")
+
+
+def test_exports_link_to_the_deployed_site_when_site_url_is_set(tmp_path, monkeypatch):
+    """The deploy workflow sets SITE_URL; the exports then link there."""
+    monkeypatch.setenv("SITE_URL", "https://example.org/course")
+    monkeypatch.setattr(lessons_hook, "lessons", [{
+        "module": "m", "title": "T", "description": "D", "url": "m/t/", "notebook_url": "m/t/notebook/",
+        "minutes": {"reading": 3, "exercises": 7}, "exercise_count": 1, "prerequisites": ["p"],
+        "objectives": ["o"], "sections": [{"level": 2, "title": "S", "anchor": "s"}],
+    }])
+    lessons_hook.on_post_build({"site_dir": str(tmp_path)})
+    row = rows(tmp_path, "syllabus.csv")[0]
+    assert row["url"] == "https://example.org/course/m/t/"
+    assert row["notebook_url"] == "https://example.org/course/m/t/notebook/"
+    assert rows(tmp_path, "syllabus-sections.csv")[0]["url"] == "https://example.org/course/m/t/#objectives"
+    assert json.loads(read(tmp_path, "syllabus.json"))["links"] == "absolute"
 
 
 def test_instructors_page_links_every_section_of_every_lesson(built_site):
     site, _ = built_site
     html = read(site, "instructors/index.html")
     for lesson in json.loads(read(site, "syllabus.json"))["lessons"]:
-        path = re.sub(r"^https?://[^/]+/", "", lesson["url"])
         for section in lesson["sections"]:
-            assert f'href="../{path}#{section["anchor"]}"' in html, f"{lesson['title']}#{section['anchor']}"
+            assert f'href="../{lesson["url"]}#{section["anchor"]}"' in html, f"{lesson['title']}#{section['anchor']}"
         assert f"{lesson['minutes']['reading']} min reading" in html
 
 

@@ -1,12 +1,17 @@
 """What every lesson must have and do: the lesson contract, its sections, its
 try-it scripts, and a friendly report for each kind of broken learner code."""
 
+import json
 import re
 import subprocess
 
+import jupytext
 import pytest
+from mkdocs.exceptions import PluginError
+from mkdocs.utils.meta import get_data
 
-from hooks.lessons import HEADING, check_lesson
+from hooks.lessons import HEADING, MINUTES_PER_EXERCISE, check_lesson, lesson_time
+from hooks.notebook_pages import numbered_notebook
 from tests.conftest import copy_project, mkdocs_build
 from tests.support import figures, interpreters, lessons
 from tests.support.interpreters import NATIVE_VERSIONS, ROOT
@@ -50,9 +55,9 @@ def test_built_lesson_has_every_section_overview_and_takeaways(lesson, built_sit
     anchors = [anchor for _, _, anchor in HEADING.findall(lesson.page.read_text(encoding="utf-8"))]
     for anchor in ["objectives", "key-takeaways", *anchors]:
         assert f'id="{anchor}"' in html, f"{lesson}: section #{anchor} is missing from the built page"
-    meta = lesson.metadata()["lesson"]
+    minutes = computed_minutes(site, lesson)
     assert "By the end of this lesson you can:" in html and "Key takeaways" in html
-    assert f"{meta['minutes']['reading']} min reading" in html
+    assert f"{minutes['reading']} min reading, {minutes['exercises']} min exercises" in html
     assert html.index('id="objectives"') < html.index('id="key-takeaways"') < html.index('id="further-reading"')
     assert ("Next lesson" in html) or ("Previous lesson" in html)
 
@@ -74,7 +79,132 @@ def test_module_and_home_pages_list_lessons_from_metadata(built_site):
         for lesson in LESSONS:
             meta = lesson.metadata()
             assert " ".join(meta["description"].split())[:60] in table, f"{page}: {lesson} description missing"
-            assert f"{meta['lesson']['minutes']['reading']} min reading" in table
+            assert f"{computed_minutes(site, lesson)['reading']} min reading" in table
+
+
+def computed_minutes(site, lesson):
+    """The lesson's time as the build computed it (syllabus.json)."""
+    syllabus = json.loads((site / "syllabus.json").read_text(encoding="utf-8"))["lessons"]
+    return next(item["minutes"] for item in syllabus if item["url"] == lesson.url)
+
+
+# --- Time: computed, not typed ----------------------------------------------------
+
+def test_reading_time_counts_prose_at_200_words_and_code_at_5_seconds_a_line():
+    prose = "## Part { #part }\n\n" + "word " * 396 + "\n\n```python\n--8<-- \"m/l/demo.py:part\"\n```\n"
+    demo = "skipped = 1\n# --8<-- [start:part]\n" + "x = 1\n\n" * 24 + "# --8<-- [end:part]\n"
+    time = lesson_time(prose, {"m/l/demo.py": demo}.get, "# %% Exercise 1\n# %% Exercise 2\n")
+    # 398 words (the heading's too) = 1.99 min, 24 code lines = 2 min: 3.99, rounded up.
+    assert time == {"reading": 4, "exercises": 2 * MINUTES_PER_EXERCISE, "exercise_count": 2}
+
+
+def test_output_fragments_count_one_version_of_their_output():
+    fragment = '=== "3.12"\n\n    ```text\n    --8<-- "o/3.12.txt"\n    ```\n\n=== "3.13"\n\n    --8<-- "o/3.13.txt"\n'
+    files = {"o.md": fragment, "o/3.12.txt": "a\n" * 60, "o/3.13.txt": "b\n" * 60}
+    assert lesson_time('--8<-- "o.md"\n', files.get, "")["reading"] == 5  # 60 lines, not 120
+
+
+def read_include(name):
+    """An include, found where pymdownx.snippets looks (mkdocs.yml: base_path)."""
+    return next((base / name).read_text(encoding="utf-8") for base in (ROOT / "snippets", ROOT / "docs/includes")
+                if (base / name).is_file())
+
+
+@pytest.mark.parametrize("lesson", LESSONS, ids=str)
+def test_built_lesson_times_come_from_its_text_and_exercises(lesson, built_site):
+    site, _ = built_site
+    override = lesson.metadata()["lesson"].get("minutes", {})
+    answers = (lesson.try_it / "answers.py").read_text(encoding="utf-8")
+    computed = lesson_time(get_data(lesson.page.read_text(encoding="utf-8"))[0], read_include, answers)
+    assert computed["exercise_count"] == len(re.findall(r"^# %% Exercise \d+", answers, re.MULTILINE)) > 0
+    assert computed_minutes(site, lesson) == {key: override.get(key, computed[key]) for key in ("reading", "exercises")}
+
+
+@pytest.mark.parametrize("override, accepted", [
+    ({"exercises": 60, "reason": "exercise 5 times a slow computation"}, True),
+    ({"exercises": 60}, False),
+    ({"exercises": 60, "reason": " "}, False),
+    ({"exercise": 60, "reason": "a typo in the key"}, False),
+    ({"reading": "an hour", "reason": "not whole minutes"}, False),
+])
+def test_a_lesson_overrides_its_time_only_with_a_reason(override, accepted):
+    meta = {"title": "T", "description": "D",
+            "lesson": {"objectives": ["o"], "prerequisites": ["p"], "takeaways": ["t"], "minutes": override}}
+    if accepted:
+        assert check_lesson("m/l/index.md", meta)["minutes"] == override
+    else:
+        with pytest.raises(PluginError, match="m/l/index.md: lesson front matter .*'minutes"):
+            check_lesson("m/l/index.md", meta)
+
+
+@pytest.mark.parametrize("lesson", LESSONS, ids=str)
+def test_objectives_and_takeaways_boxes_use_body_text_size(lesson, built_site):
+    site, _ = built_site
+    html = (site / lesson.built).read_text(encoding="utf-8")
+    assert html.count('class="admonition abstract lesson-box"') == 1
+    assert html.count('class="admonition success lesson-box"') == 1
+    assert re.search(r'<link rel="stylesheet" href="[./]*assets/lesson.css">', html)
+    css = (site / "assets/lesson.css").read_text(encoding="utf-8")
+    assert re.search(r"\.md-typeset \.admonition\.lesson-box \{\s*font-size: inherit;", css)
+
+
+# --- Navigation ------------------------------------------------------------------
+
+FOOTER_LINK = re.compile(r'href="([^"]*)" class="md-footer__link md-footer__link--(prev|next)"')
+
+
+def footer(site, page):
+    """The footer's {"prev": href, "next": href} of a built page."""
+    return {kind: href for href, kind in FOOTER_LINK.findall((site / page).read_text(encoding="utf-8"))}
+
+
+def test_footer_goes_from_page_to_page_without_the_notebooks(built_site):
+    site, _ = built_site
+    for page in site.rglob("index.html"):
+        for href in footer(site, page.relative_to(site)).values():
+            assert "notebook" not in href, f"{page.relative_to(site)}: footer links to a notebook ({href})"
+    assert footer(site, "index.html")["next"] == "cs-fundamentals/"
+    memory, python = (f"cs-fundamentals/{name}/index.html" for name in ("memory-architecture", "how-python-works"))
+    assert footer(site, memory)["next"] == "../how-python-works/"
+    assert footer(site, python)["prev"] == "../memory-architecture/"
+
+
+def test_notebook_footer_leads_back_to_its_lesson(built_site):
+    site, _ = built_site
+    for lesson in LESSONS:
+        assert footer(site, f"{lesson.url}notebook/index.html")["prev"] == "../"
+
+
+def test_one_next_lesson_at_the_end_of_each_lesson(built_site):
+    """The takeaways name the next lesson; the footer agrees; nothing else says next."""
+    site, _ = built_site
+    in_order = [item["url"] for item in json.loads((site / "syllabus.json").read_text(encoding="utf-8"))["lessons"]]
+    for url, after in zip(in_order, in_order[1:]):
+        html = (site / url / "index.html").read_text(encoding="utf-8")
+        link = f"../{after.split('/')[-2]}/"
+        assert html.count("Next lesson:") == 1 and f'Next lesson:</strong> <a href="{link}"' in html
+        assert footer(site, url + "index.html")["next"] == link
+        assert f'<link rel="next" href="{link}"' in html
+
+
+@pytest.mark.parametrize("lesson", LESSONS, ids=str)
+def test_notebook_downloads_as_ipynb_and_py(lesson, built_site):
+    site, _ = built_site
+    folder = site / lesson.url / "notebook"
+    html = (folder / "index.html").read_text(encoding="utf-8")
+    assert 'href="notebook.ipynb"' in html and 'href="notebook.py"' in html
+    downloaded = jupytext.read(folder / "notebook.ipynb")
+    source = jupytext.read(lesson.try_it / "examples.py")
+    assert [(c.cell_type, c.source) for c in downloaded.cells] == [(c.cell_type, c.source) for c in source.cells]
+    assert [c.id for c in downloaded.cells] == [f"cell-{n}" for n in range(1, len(source.cells) + 1)]
+    assert downloaded.metadata["kernelspec"]["name"] == "python3"
+    ids = re.findall(r'id="cell-id=([\w-]+)"', html)
+    assert ids == [f"cell-{n}" for n in range(1, len(ids) + 1)] and ids, "notebook page cell ids are not numbered"
+
+
+def test_notebook_cell_ids_are_the_same_every_time(tmp_path):
+    source = LESSONS[0].try_it / "examples.py"
+    assert numbered_notebook(source) == numbered_notebook(source)
 
 
 def test_incomplete_lesson_metadata_fails_the_build_naming_file_and_key(tmp_path):

@@ -3,11 +3,13 @@ and broken inputs that must fail the build with a clear message."""
 
 import json
 import re
+import subprocess
 import sys
 
 import pytest
 
 from tests.conftest import copy_project, mkdocs_build
+from tests.support import interpreters
 from tests.support.interpreters import ROOT
 from tests.support.lessons import DOCS
 
@@ -19,6 +21,39 @@ def test_strict_build_reports_no_warning(built_site):
     _, log = built_site
     warnings = re.findall(r"^WARNING\s+-.*$", log, re.MULTILINE)
     assert not warnings, "\n".join(warnings)
+    # Printed by plugins outside the log: properdocs prints neither.
+    assert "MkDocs may break support" not in log and "NO_MKDOCS_2_WARNING" not in log
+
+
+def test_two_builds_of_one_commit_are_identical(built_site, tmp_path):
+    """Notebook outputs come from the execution cache (keyed on the notebook and
+    the Python version), so only the build itself could differ: ids, dates."""
+    site, _ = built_site
+    build = mkdocs_build(ROOT, tmp_path / "again")
+    assert build.returncode == 0, build.stderr[-3000:]
+    first = {p.relative_to(site): p.read_bytes() for p in site.rglob("*") if p.is_file()}
+    second = {p.relative_to(tmp_path / "again"): p.read_bytes() for p in (tmp_path / "again").rglob("*") if p.is_file()}
+    assert first.keys() == second.keys()
+    assert not [str(path) for path in first if first[path] != second[path]], "files differ between two builds"
+
+
+NOTEBOOK = "# %% [markdown]\n# A notebook\n\n# %%\nprint(6 * 7)\n"
+EXECUTE = """import sys
+from mkdocs_jupyter.nbconvert2 import nb2html
+print(nb2html(sys.argv[1], execute=True, kernel_name="python3", allow_errors=False))
+"""
+
+
+def test_notebooks_execute_over_an_encrypted_kernel_connection(tmp_path):
+    """hooks/notebook_pages.py points nbconvert at hooks/jupyter/: the kernel gets
+    CurveZMQ keys, so ipykernel has no "running over TCP without encryption" to warn about."""
+    notebook = tmp_path / "notebook.py"
+    notebook.write_text(NOTEBOOK, encoding="utf-8")
+    env = {**interpreters.CLEAN_ENV, "JUPYTER_CONFIG_PATH": str(ROOT / "hooks/jupyter")}
+    run = subprocess.run([sys.executable, "-c", EXECUTE, notebook], capture_output=True, text=True, env=env, timeout=120)
+    assert run.returncode == 0, run.stderr[-3000:]
+    assert "42" in run.stdout
+    assert "without encryption" not in run.stderr, run.stderr
 
 
 @pytest.mark.parametrize("page", sorted(p.relative_to(DOCS).as_posix() for p in DOCS.rglob("*.md")))
@@ -40,6 +75,7 @@ def test_site_has_home_module_lesson_notebook_and_404(built_site):
     assert "Page not found" in (site / "404.html").read_text(encoding="utf-8")
     notebook = site / "cs-fundamentals/how-python-works/notebook"
     assert (notebook / "notebook.py").is_file(), "notebook source not copied for download"
+    assert (notebook / "notebook.ipynb").is_file(), "no .ipynb written for download"
     assert 'href="notebook.py"' in (notebook / "index.html").read_text(encoding="utf-8"), "no download link"
 
 
@@ -80,11 +116,11 @@ def test_notebook_is_left_out_of_search(built_site):
 LESSON = "docs/cs-fundamentals/how-python-works/index.md"
 BROKEN_INPUTS = {
     "missing snippet file": (
-        LESSON, '--8<-- "cs-fundamentals/how-python-works/dis_add.py"',
+        LESSON, '--8<-- "cs-fundamentals/how-python-works/tokens.py"',
         '--8<-- "cs-fundamentals/how-python-works/no_such_file.py"', "no_such_file.py"),
     "missing section marker": (
-        LESSON, 'try-it/solutions.py:read_pyc_header"',
-        'try-it/solutions.py:no_such_section"', "no_such_section"),
+        LESSON, '--8<-- "cs-fundamentals/how-python-works/compile_exec.py"',
+        '--8<-- "cs-fundamentals/how-python-works/compile_exec.py:no_such_section"', "no_such_section"),
     "broken internal anchor": (
         "docs/cs-fundamentals/memory-architecture/index.md", "[pymalloc](#pymalloc)",
         "[pymalloc](#no-such-heading)", "no-such-heading"),
