@@ -5,6 +5,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import yaml
+
 from tests.support.interpreters import ROOT
 
 WORKFLOWS = sorted((ROOT / ".github/workflows").glob("*.yml"))
@@ -38,3 +40,44 @@ def test_every_action_is_pinned_to_a_commit():
 def test_test_workflow_runs_the_readme_command():
     assert "run: bash .ci/run" in (ROOT / ".github/workflows/test.yml").read_text()
     assert "bash .ci/run" in (ROOT / "README.md").read_text()
+
+
+def load(name):
+    workflow = yaml.safe_load((ROOT / ".github/workflows" / name).read_text())
+    workflow["on"] = workflow.pop(True, workflow.get("on"))  # YAML 1.1 reads `on:` as True
+    return workflow
+
+
+def test_deploy_runs_only_after_the_tests_pass_on_a_push_to_main():
+    deploy, test = load("deploy.yml"), load("test.yml")
+    assert deploy["on"] == {"workflow_run": {"workflows": [test["name"]], "types": ["completed"], "branches": ["main"]}}
+    build = deploy["jobs"]["build"]
+    for guard in ("github.event.workflow_run.conclusion == 'success'", "github.event.workflow_run.event == 'push'",
+                  "github.event.workflow_run.head_repository.full_name == github.repository"):
+        assert guard in build["if"], f"deploy.yml's build job lacks: {guard}"
+    checkout = next(step for step in build["steps"] if step.get("uses", "").startswith("actions/checkout@"))
+    assert checkout["with"] == {"ref": "${{ github.event.workflow_run.head_sha }}", "persist-credentials": False}
+    assert deploy["permissions"] == {} and build["permissions"] == {"contents": "read"}
+    assert deploy["jobs"]["deploy"]["permissions"] == {"pages": "write", "id-token": "write"}
+
+
+def test_deploy_builds_from_the_build_requirements_with_properdocs():
+    script = next(step["run"] for step in load("deploy.yml")["jobs"]["build"]["steps"] if "Build" in step.get("name", ""))
+    assert "pip install --no-deps -r requirements.txt" in script and "npm ci --omit=dev" in script
+    assert "properdocs build --strict -f mkdocs.yml" in script and "mkdocs build" not in script
+
+
+def test_ci_installs_the_test_requirements_and_the_readme_serves_with_properdocs():
+    assert "--no-deps -r requirements-test.txt" in (ROOT / ".ci/run").read_text()
+    readme = (ROOT / "README.md").read_text()
+    assert "pip install --no-deps -r requirements.txt && npm ci --omit=dev && .venv/bin/properdocs serve -f mkdocs.yml" in readme
+
+
+def test_every_requirement_is_pinned_exactly():
+    for name in ("requirements.txt", "requirements-test.txt"):
+        lines = [line.strip() for line in (ROOT / name).read_text().splitlines()]
+        for line in lines:
+            if line and not line.startswith("#") and line != "-r requirements.txt":
+                assert re.fullmatch(r"[A-Za-z0-9_.-]+==[\w.]+", line), f"{name}: {line} is not an exact pin"
+    assert "-r requirements.txt" in (ROOT / "requirements-test.txt").read_text()
+    assert "pytest==" not in (ROOT / "requirements.txt").read_text(), "tests' packages belong in requirements-test.txt"
