@@ -70,7 +70,8 @@ print("  ", importlib.util.cache_from_source("spam.py"))
 print("magic number:", int.from_bytes(magic[:2], "little"))
 
 # %% [markdown]
-# ## 5. The GIL: the build, and the state right now
+# ## 5. The GIL's switch interval
+# Also: is this a free-threaded build, and is the GIL on right now?
 # A free-threaded build can still turn the GIL on while it runs (an
 # extension not marked safe, or `PYTHON_GIL=1`), so the build and the
 # current state are two different questions.
