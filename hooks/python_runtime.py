@@ -35,7 +35,9 @@ def on_post_build(config):
     target.mkdir(parents=True, exist_ok=True)
     for name in pyodide_runtime.RUNTIME_FILES:
         _copy_if_changed(package / name, target / name)
-    (site / "assets/runtime/runtime.json").write_text(json.dumps(runtime, indent=2), encoding="utf-8")
+    # One build today; the runner picks a series, so more can sit beside it.
+    described = {"default": runtime["series"], "runtimes": {runtime["series"]: runtime}}
+    (site / "assets/runtime/runtime.json").write_text(json.dumps(described, indent=2), encoding="utf-8")
     _bundle_editor(project, site)
 
 

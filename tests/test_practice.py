@@ -129,7 +129,8 @@ def test_the_site_serves_only_the_runtime_files_a_browser_needs(built_site):
     folder = site / RUNTIME["path"]
     assert sorted(p.name for p in folder.iterdir()) == sorted(load_hook("pyodide_runtime").RUNTIME_FILES)
     described = json.loads((site / "assets/runtime/runtime.json").read_text(encoding="utf-8"))
-    assert described["python"].startswith(RUNTIME["series"] + ".") and described["path"] == RUNTIME["path"]
+    default = described["runtimes"][described["default"]]
+    assert default["python"].startswith(RUNTIME["series"] + ".") and default["path"] == RUNTIME["path"]
     assert (site / "sw.js").is_file() and (site / "assets/runner/editor.js").is_file()
     assert not (site / "assets/runner/editor.src.js").exists()
 

@@ -22,15 +22,18 @@
     }
     return once.get(path);
   };
-  const runtimeInfo = () => fetchOnce("assets/runtime/runtime.json");
+  // runtime.json lists the Pyodide builds the site serves, by CPython series.
+  // This page runs the default one; the runner takes the series as a parameter.
+  const runtimes = () => fetchOnce("assets/runtime/runtime.json");
+  const runtimeInfo = (series) => runtimes().then((all) => all.runtimes[series ?? all.default]);
   const loadEditor = () => import(asset("assets/runner/editor.js"));
 
-  // --- One Python for the page: a worker, one job at a time ------------------
-  const python = {
+  // --- A Python for the page: a worker, one job at a time ---------------------
+  const createPython = (series) => ({
     worker: null, booting: null, current: null, queue: Promise.resolve(), ids: 0,
 
     boot() {
-      this.booting ??= runtimeInfo().then((info) => new Promise((resolve, reject) => {
+      this.booting ??= runtimeInfo(series).then((info) => new Promise((resolve, reject) => {
         const url = new URL(asset("assets/runner/worker.js"));
         url.searchParams.set("runtime", asset(info.path));
         url.searchParams.set("tryIt", asset("assets/try-it/"));
@@ -96,7 +99,8 @@
       this.queue = job.catch(() => {});
       return job;
     },
-  };
+  });
+  const python = createPython();  // the default series: every block on the page uses it
 
   // --- Small DOM helpers --------------------------------------------------------
   function element(tag, attributes = {}, text = "") {
