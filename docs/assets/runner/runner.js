@@ -165,7 +165,9 @@
     bar.append(run, edit, reset, stop);
     const panel = element("div", { class: "run-panel", hidden: "" });
     const label = element("p", { class: "run-panel__label" }, "Your run");
-    const pre = element("pre", { class: "run-panel__output", tabindex: "0", "aria-label": `Output of your run of ${filename}` });
+    const pre = element("pre", {
+      class: "run-panel__output", tabindex: "0", "aria-live": "polite", "aria-label": `Output of your run of ${filename}`,
+    });
     const status = element("p", { class: "run-panel__status", role: "status" });
     panel.append(label, pre, status);
     code.after(bar, panel);
