@@ -6,13 +6,15 @@
 Writes snippets/<module>/<lesson>/output/<name>/<version>.txt and the Markdown
 fragment output/<name>.md that pages include, then redraws the figures drawn
 from stored outputs (tests/support/figures.py). A version that is not installed
-keeps its stored output, and is named so that you can refresh it elsewhere.
+keeps its stored output, and is named so that you can refresh it elsewhere; so
+does one whose interpreter is not the build tests/support/builds.py describes
+(update the description first). Also rewrites docs/includes/builds.md from it.
 A snippet that fails is reported and nothing of it is written.
 """
 
 import sys
 
-from tests.support import figures, interpreters, snippets
+from tests.support import builds, figures, interpreters, snippets
 
 
 def main(filters: list[str]) -> int:
@@ -27,13 +29,20 @@ def main(filters: list[str]) -> int:
         if reason:
             print(f"kept stored {version} outputs: {reason}")
             continue
-        if version == interpreters.PYODIDE_VERSION:
-            for snippet, run in interpreters.run_pyodide(wanted).items():
-                runs[snippet][version] = run
+        if version in interpreters.PYODIDE_PACKAGES:
+            done = interpreters.run_pyodide([*wanted, builds.PROBE], version)
+            probe = done.pop(builds.PROBE)
         else:
             executable = interpreters.find_native(version)
-            for snippet in wanted:
-                runs[snippet][version] = interpreters.run_native(executable, snippet)
+            probe = interpreters.run_native(executable, builds.PROBE)
+            done = {snippet: interpreters.run_native(executable, snippet) for snippet in wanted}
+        # Every label names the build that printed the output: record only from that build.
+        problem = builds.mismatch(version, probe.output)
+        if problem:
+            print(f"kept stored {version} outputs: {problem}")
+            continue
+        for snippet, run in done.items():
+            runs[snippet][version] = run
     failed = 0
     for snippet, by_version in runs.items():
         broken = {v: r for v, r in by_version.items() if not r.ok}
@@ -50,6 +59,7 @@ def main(filters: list[str]) -> int:
             snippets.render_fragment(snippet, snippets.stored_outputs(snippet)), encoding="utf-8"
         )
         print(f"refreshed {snippets.snippet_id(snippet)} ({', '.join(by_version)})")
+    builds.BUILDS_PAGE.write_text(builds.builds_page(), encoding="utf-8")
     figures.redraw()
     return 1 if failed else 0
 

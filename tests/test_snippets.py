@@ -16,8 +16,8 @@ REFRESH = snippets.REFRESH
 @pytest.mark.parametrize(("snippet", "version"), CASES)
 def test_snippet_prints_stored_output(snippet, version, request):
     require_version(version)
-    if version == interpreters.PYODIDE_VERSION:
-        run = request.getfixturevalue("pyodide_runs")[snippet]
+    if version in interpreters.PYODIDE_PACKAGES:
+        run = request.getfixturevalue("pyodide_runs")[version][snippet]
     else:
         run = interpreters.run_native(interpreters.find_native(version), snippet)
     name = snippets.snippet_id(snippet)
@@ -61,4 +61,4 @@ def test_only_addresses_and_timings_are_normalized():
 def test_native_only_snippets_are_declared_and_skip_pyodide():
     gil_race = snippets.SNIPPETS / "cs-fundamentals/how-python-works/gil_race.py"
     assert snippets.versions_for(gil_race) == ("3.11", "3.12", "3.13")
-    assert snippets.versions_for(DIS_ADD) == ("3.11", "3.12", "3.13", "3.14")
+    assert snippets.versions_for(DIS_ADD) == ("3.11", "3.12", "3.13", "3.14", "3.15")

@@ -1,7 +1,8 @@
 """Find the interpreters the site's outputs come from, and run snippets on them.
 
-CPython 3.11, 3.12 and 3.13 run natively; 3.14 runs as Pyodide (CPython compiled
-to WebAssembly) under Node, from the version pinned in package-lock.json.
+CPython 3.11, 3.12 and 3.13 run natively; 3.14 and 3.15 run as Pyodide (CPython
+compiled to WebAssembly) under Node, each from the npm package pinned for it in
+package-lock.json. tests/support/builds.py describes each build for readers.
 """
 
 from __future__ import annotations
@@ -18,8 +19,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 NATIVE_VERSIONS = ("3.11", "3.12", "3.13")
-PYODIDE_VERSION = "3.14"
-VERSIONS = (*NATIVE_VERSIONS, PYODIDE_VERSION)
+# Which npm package (in node_modules) serves each WebAssembly version.
+PYODIDE_PACKAGES = {"3.14": "pyodide", "3.15": "pyodide-315"}
+VERSIONS = (*NATIVE_VERSIONS, *PYODIDE_PACKAGES)
 SNIPPET_TIMEOUT_S = 120
 IN_CI = os.environ.get("CI", "").lower() == "true"
 
@@ -64,16 +66,18 @@ def _reports_version(executable: str, version: str) -> bool:
     return printed == version
 
 
-def pyodide_available() -> bool:
-    return shutil.which("node") is not None and (ROOT / "node_modules" / "pyodide").is_dir()
+def pyodide_available(version: str) -> bool:
+    package = ROOT / "node_modules" / PYODIDE_PACKAGES[version]
+    return shutil.which("node") is not None and package.is_dir()
 
 
 def missing_reason(version: str) -> str | None:
     """Why `version` cannot run here, or None when it can."""
-    if version == PYODIDE_VERSION:
-        if pyodide_available():
+    if version in PYODIDE_PACKAGES:
+        if pyodide_available(version):
             return None
-        return "Pyodide for 3.14 needs node and `npm ci` (node_modules/pyodide is missing)"
+        package = PYODIDE_PACKAGES[version]
+        return f"Pyodide for {version} needs node and `npm ci` (node_modules/{package} is missing)"
     if find_native(version):
         return None
     return f"no python{version} on PATH or under pyenv"
@@ -91,17 +95,19 @@ def run_native(executable: str, snippet: Path) -> Run:
     return Run(done.stdout + done.stderr, ok=done.returncode == 0)
 
 
-def run_pyodide(snippets: list[Path]) -> dict[Path, Run]:
-    """Run many snippets in one Node process: loading Pyodide is the slow part."""
+def run_pyodide(snippets: list[Path], version: str) -> dict[Path, Run]:
+    """Run many snippets on one Pyodide version in one Node process: loading
+    Pyodide is the slow part."""
     if not snippets:
         return {}
+    package = PYODIDE_PACKAGES[version]
     done = subprocess.run(
-        ["node", str(ROOT / "tests" / "support" / "run_in_pyodide.mjs"), "pyodide", *map(str, snippets)],
+        ["node", str(ROOT / "tests" / "support" / "run_in_pyodide.mjs"), package, *map(str, snippets)],
         cwd=ROOT, capture_output=True, text=True, timeout=SNIPPET_TIMEOUT_S * 3,
     )
     if done.returncode != 0:
         raise RuntimeError(f"Pyodide runner failed:\n{done.stderr[-2000:]}")
     report = json.loads(done.stdout)
-    if not report["version"].startswith(PYODIDE_VERSION + "."):
-        raise RuntimeError(f"Pyodide runs CPython {report['version']}, expected {PYODIDE_VERSION}")
+    if not report["version"].startswith(version + "."):
+        raise RuntimeError(f"node_modules/{package} runs CPython {report['version']}, expected {version}")
     return {Path(path): Run(r["output"], r["ok"]) for path, r in report["results"].items()}

@@ -14,9 +14,12 @@ import json
 import re
 from pathlib import Path
 
-from tests.support.interpreters import PYODIDE_VERSION, ROOT, VERSIONS
+from tests.support.builds import ABOUT_ANCHOR, BUILDS, DEFAULT_VERSION
+from tests.support.interpreters import NATIVE_VERSIONS, ROOT, VERSIONS
 
 SNIPPETS = ROOT / "snippets"
+# The class of every output's caption paragraph (docs/assets/outputs.css).
+CAPTION_CLASS = "output-caption"
 
 # A snippet that cannot run in Pyodide (threads, processes, a real on-disk
 # import cache) says so in a comment the reader sees too.
@@ -43,7 +46,7 @@ def snippet_id(snippet: Path) -> str:
 
 def versions_for(snippet: Path) -> tuple[str, ...]:
     if NATIVE_ONLY.search(snippet.read_text(encoding="utf-8")):
-        return tuple(v for v in VERSIONS if v != PYODIDE_VERSION)
+        return NATIVE_VERSIONS
     return VERSIONS
 
 
@@ -77,21 +80,37 @@ def stale_output_message(snippet: Path, version: str, printed: str, stored: str)
 
 
 def render_fragment(snippet: Path, outputs: dict[str, str]) -> str:
-    """Markdown that shows the stored outputs: one block if all versions agree,
-    otherwise a tab per version (tabs with the same label are linked site-wide)."""
+    """Markdown that shows the stored outputs under an "Output" caption naming
+    their builds: one block if all versions agree, otherwise a tab per build.
+
+    Plain Markdown (a paragraph with attributes, then the block), since pages
+    include fragments inside admonitions and collapsed blocks too, where raw
+    HTML is not parsed. docs/assets/outputs.css styles the caption and the block
+    after it as one panel. Tabs with the same label are linked site-wide
+    (content.tabs.link), so the labels come from builds.py alone. The caption
+    stays out of search: it would repeat on every output.
+    """
     versions = [v for v in VERSIONS if v in outputs]
     include = lambda v: f'--8<-- "{expected_path(snippet, v).relative_to(SNIPPETS).as_posix()}"'
     if len({outputs[v] for v in versions}) == 1:
-        label = _version_list(versions)
-        return f'```text title="Output (the same on {label})"\n{include(versions[0])}\n```\n'
-    return "\n".join(f'=== "{v}"\n\n    ```text\n    {include(v)}\n    ```\n' for v in versions)
+        caption = f"**Output** · the same on [{_build_list(versions)}](#{ABOUT_ANCHOR})"
+        body = f"```text\n{include(versions[0])}\n```\n"
+    else:
+        caption = f"**Output** · one tab per Python build · [About the builds](#{ABOUT_ANCHOR})"
+        first = DEFAULT_VERSION if DEFAULT_VERSION in versions else versions[0]
+        body = "\n".join(
+            f'==={"+" if v == first else ""} "{BUILDS[v].label}"\n\n    ```text\n    {include(v)}\n    ```\n'
+            for v in versions
+        )
+    return f'{caption}\n{{ .{CAPTION_CLASS} data-search-exclude="" }}\n\n{body}'
 
 
-def _version_list(versions: list[str]) -> str:
-    names = [f"Python {v}" if i == 0 else v for i, v in enumerate(versions)]
-    if len(names) == 1:
-        return names[0]
-    return ", ".join(names[:-1]) + " and " + names[-1]
+def _build_list(versions: list[str]) -> str:
+    """'3.11.7, 3.12.1 (64-bit Linux), 3.14.2 (32-bit WebAssembly)': releases grouped by kind."""
+    groups: dict[str, list[str]] = {}
+    for version in versions:
+        groups.setdefault(BUILDS[version].kind, []).append(BUILDS[version].release)
+    return ", ".join(f"{', '.join(releases)} ({kind})" for kind, releases in groups.items())
 
 
 def stored_outputs(snippet: Path) -> dict[str, str]:

@@ -1,0 +1,113 @@
+"""The CPython builds that printed the site's outputs, described once.
+
+`render_fragment` (tests/support/snippets.py) labels every output with its
+build's `label`; `builds.md`, written from the same data, is what the lessons'
+"Which Python printed this?" boxes include; tests check the built pages against
+it, and each build's claims against the interpreter itself (build_probe.py).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+from tests.support.interpreters import PYODIDE_PACKAGES, ROOT, VERSIONS
+
+# Included by the lessons' info boxes (pymdownx.snippets finds docs/includes/).
+BUILDS_PAGE = ROOT / "docs" / "includes" / "builds.md"
+# Prints what a running interpreter says about itself, to check BUILDS against.
+PROBE = ROOT / "tests" / "support" / "build_probe.py"
+# Where every output's caption links: the info box on the lesson page.
+ABOUT_ANCHOR = "which-python"
+
+
+@dataclass(frozen=True)
+class Build:
+    version: str        # "3.13": the name its outputs are stored under
+    release: str        # the exact release that printed the stored outputs
+    platform: str       # sys.platform
+    pointer_bits: int   # 8 * struct.calcsize("P")
+    pymalloc: bool      # sysconfig WITH_PYMALLOC
+    threads: bool       # can start a threading.Thread
+    about: str          # the longer explanation, one click away from each label
+
+    @property
+    def kind(self) -> str:
+        machine = "WebAssembly" if self.platform == "emscripten" else "Linux"
+        return f"{self.pointer_bits}-bit {machine}"
+
+    @property
+    def label(self) -> str:
+        """The tab label: identical on every page, so Material links the tabs."""
+        return f"{self.release} · {self.kind}"
+
+
+NATIVE_ABOUT = (
+    "native CPython, built by pyenv with GCC 12.2 for x86-64 Linux: 8-byte "
+    "pointers, `sys.maxsize` is `2**63 - 1`, the pymalloc allocator and real "
+    "threads, as on most laptops and servers."
+)
+
+
+def _native(version: str, release: str) -> Build:
+    return Build(version, release, "linux", 64, True, True, NATIVE_ABOUT)
+
+
+BUILDS = {build.version: build for build in (
+    _native("3.11", "3.11.7"),
+    _native("3.12", "3.12.1"),
+    _native("3.13", "3.13.0"),
+    Build("3.14", "3.14.2", "emscripten", 32, False, False, (
+        "CPython 3.14.2 compiled to WebAssembly (Pyodide 314.0.7), run under "
+        "Node: a 32-bit platform, so pointers take 4 bytes and most objects are "
+        "smaller than on a laptop; `sys.maxsize` is `2**31 - 1`; built without "
+        "pymalloc and without threads. Its compiler and bytecode are those of "
+        "any 3.14."
+    )),
+    Build("3.15", "3.15.0rc1", "emscripten", 32, False, False, (
+        "CPython 3.15.0rc1, the release candidate before 3.15.0, compiled to "
+        "WebAssembly (Pyodide 315.0.0-alpha.2), run under Node: 32-bit, without "
+        "pymalloc and without threads, like 3.14.2."
+    )),
+)}
+assert tuple(BUILDS) == VERSIONS, "describe every version in interpreters.VERSIONS, in order"
+assert all((b.platform == "emscripten") == (v in PYODIDE_PACKAGES) for v, b in BUILDS.items())
+
+# The tab a reader sees first, until they pick another (Material remembers it).
+DEFAULT_VERSION = "3.13"
+DEFAULT_RULE = (
+    f"Where builds differ, the tab shown first is {BUILDS[DEFAULT_VERSION].release}, "
+    "the newest native 64-bit build: its object sizes are the ones a 64-bit "
+    "laptop prints, which the 32-bit WebAssembly builds cannot show."
+)
+
+
+def builds_page() -> str:
+    """The Markdown that the info boxes include: each build (those sharing a
+    description in one item), then the default-tab rule."""
+    shared: dict[str, list[str]] = {}
+    for build in BUILDS.values():
+        shared.setdefault(build.about, []).append(f"**{build.label}**")
+    items = "".join(f"- {_and(labels)}: {about}\n" for about, labels in shared.items())
+    return f"{items}\n{DEFAULT_RULE}\n"
+
+
+def _and(names: list[str]) -> str:
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def mismatch(version: str, probe_output: str, exact_release: bool = True) -> str | None:
+    """What the interpreter that printed `probe_output` (PROBE's JSON) says
+    differently from BUILDS[version], or None when every claim holds.
+    `exact_release=False` accepts any X.Y.z of the same X.Y."""
+    build, found = BUILDS[version], json.loads(probe_output)
+    if not exact_release and found["release"].startswith(version + "."):
+        found["release"] = build.release
+    claimed = {
+        "release": build.release, "pointer_bits": build.pointer_bits, "maxsize_bits": build.pointer_bits,
+        "pymalloc": build.pymalloc, "platform": build.platform, "threads": build.threads,
+    }
+    wrong = [f"{key} is {found[key]!r}, not {value!r}" for key, value in claimed.items() if found[key] != value]
+    if not wrong:
+        return None
+    return f"this {version} differs from tests/support/builds.py: " + "; ".join(wrong)
