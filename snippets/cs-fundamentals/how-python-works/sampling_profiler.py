@@ -1,5 +1,5 @@
 # The sampling profiler (PEP 799, new in 3.15) reads a running
-# process's stack from outside, thousands of times a second.
+# process's stack from outside, many times a second.
 import sys
 
 if sys.version_info < (3, 15):
