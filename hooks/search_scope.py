@@ -1,15 +1,47 @@
-"""Code blocks stay out of the search index.
+"""What the search index holds: the prose, not the machinery around it.
 
-Every identifier a reader searches for is explained in the prose around the
-code; the code itself repeats names like `sys` dozens of times and drowns the
-ranking (and the outputs repeat it once per Python version). Material skips an
-element marked data-search-exclude. A code block's <div class="highlight"> holds
-no other <div>, which matters: Material's parser matches elements by tag name,
-so an excluded <div> containing another <div> would end the exclusion early.
+Material skips any element marked data-search-exclude. Its parser matches
+elements by tag name, so an excluded <div> that contains another <div> would
+end the exclusion early: every element marked here holds no other <div>.
+
+- Code blocks: the code repeats names like `sys` dozens of times and drowns the
+  ranking; every identifier a reader searches for is explained in the prose.
+- Tab labels: "3.11", "3.12", ... ran together into the text of every section
+  with version tabs ("3.113.123.133.14" in result snippets).
+- The answer choices of predict-then-run checkpoints: instruction names that
+  are wrong answers made their section outrank the one that explains them.
+
+Glossary entries are indexed, so a term finds its definition, but with a very
+low page boost: an entry's title is just the term, and a short title would
+otherwise outrank the lesson section about it. 0.002 was tuned with
+tests/browser/search_queries.csv (0.005 already put the entries for
+"bytecode", "cache line" and "frame" above their lessons; Lunr multiplies the
+boost into each term's score, so it does take effect).
 """
 
-CODE_BLOCK = '<div class="highlight">'
+from mkdocs.plugins import event_priority
+
+EXCLUDED = (
+    '<div class="highlight">',
+    '<div class="tabbed-labels">',
+    '<div class="predict__choices">',
+)
+GLOSSARY = "cs-fundamentals/glossary.md"
+GLOSSARY_BOOST = 0.002
 
 
+def on_page_markdown(markdown, page, config, files):
+    if page.file.src_uri == GLOSSARY:
+        page.meta["search"] = {"boost": GLOSSARY_BOOST, **(page.meta.get("search") or {})}
+    return markdown
+
+
+@event_priority(-100)  # after the other hooks have added their markup
 def on_page_content(html, page, config, files):
-    return html.replace(CODE_BLOCK, '<div class="highlight" data-search-exclude>')
+    for tag in EXCLUDED:
+        html = html.replace(tag, tag[:-1] + " data-search-exclude>")
+    if page.file.src_uri == GLOSSARY:
+        # glossary.md still marks each entry's heading as excluded (from when
+        # entries were kept out of search altogether); the boost replaces that.
+        html = html.replace("<h2 data-search-exclude ", "<h2 ")
+    return html

@@ -1,0 +1,42 @@
+"""What the built search index holds (hooks/search_scope.py): prose, glossary
+entries and the instructors' page (ranked low), but no tab labels, code or
+checkpoint choices."""
+
+import json
+import re
+
+import pytest
+
+TAB_LABELS = re.compile(r'<div class="tabbed-labels"[^>]*>(.*?)</div>', re.S)
+LABEL = re.compile(r"<label[^>]*>(.*?)</label>", re.S)
+
+
+@pytest.fixture(scope="module")
+def index(built_site):
+    site, _ = built_site
+    return json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"]
+
+
+def test_tab_labels_stay_out_of_result_text(built_site, index):
+    site, _ = built_site
+    strips = set()
+    for page in site.rglob("*.html"):
+        for labels in TAB_LABELS.findall(page.read_text(encoding="utf-8")):
+            names = [name.strip() for name in LABEL.findall(labels)]
+            if len(names) > 1:
+                strips.add("".join(names))  # how the labels ran together
+    assert strips, "no version tabs found: has their markup changed?"
+    leaked = {doc["location"] for doc in index for strip in strips if strip in doc["text"]}
+    assert not leaked, f"tab labels in the search text of {sorted(leaked)}"
+
+
+def test_glossary_entries_are_indexed_with_a_low_boost(index):
+    entries = [doc for doc in index if doc["location"].startswith("cs-fundamentals/glossary/#")]
+    assert len(entries) >= 15, f"only {len(entries)} glossary entries in the index"
+    assert all(0 < doc.get("boost", 1) < 0.01 for doc in entries)
+
+
+def test_the_instructors_page_ranks_below_lessons(index):
+    sections = [doc for doc in index if doc["location"].startswith("instructors/")]
+    assert sections, "the instructors' page left the index: its syllabus downloads must stay findable"
+    assert all(doc.get("boost", 1) < 1 for doc in sections)
