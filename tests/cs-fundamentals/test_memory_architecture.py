@@ -4,6 +4,7 @@ stored outputs cannot show it. (What every lesson must do is in
 tests/test_lessons.py.)"""
 
 import ctypes
+import json
 import os
 import pty
 import re
@@ -304,6 +305,32 @@ def test_refcount_of_a_local_is_1_from_3_14(version):
     expected = 1 if version >= "3.14" else 2  # 3.14 loads locals as borrowed references
     assert f"a local, in a function: {expected}\n" in printed("refcount", version)
     assert printed("refcount", version).startswith("one name:       2\n")
+
+
+BORROWED_LOAD = """
+import dis, sys
+
+def local_count():
+    local = object()
+    return sys.getrefcount(local)
+
+print(sorted({i.opname for i in dis.get_instructions(local_count) if "FAST" in i.opname}))
+"""
+
+
+def test_3_14_reads_the_local_as_a_borrowed_reference(tmp_path):
+    require_version("3.14")
+    script = tmp_path / "borrowed.py"
+    script.write_text(BORROWED_LOAD, encoding="utf-8")
+    done = subprocess.run(
+        ["node", str(ROOT / "tests/support/run_in_pyodide.mjs"), "pyodide", str(script)],
+        cwd=ROOT, capture_output=True, text=True, timeout=300,
+    )
+    report = json.loads(done.stdout)
+    assert report["version"].startswith("3.14.")
+    assert report["results"][str(script)]["output"] == "['LOAD_FAST_BORROW', 'STORE_FAST']\n"
+    for version in NATIVE_VERSIONS:  # older versions load it as a new reference
+        assert "BORROW" not in run_native(version, BORROWED_LOAD).stdout
 
 
 @pytest.mark.parametrize("version", RECORDED)
