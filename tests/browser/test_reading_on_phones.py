@@ -2,6 +2,8 @@
 version table shows whole names and every version, nothing that runs off the
 right edge hides that it does, and charts are legible and follow the theme."""
 
+import base64
+
 import pytest
 
 from tests.support import browser as chromium
@@ -61,3 +63,66 @@ def test_the_version_table_shows_whole_names_and_every_version(browser, site_url
     assert found["versions"] >= 4
     assert not found["broken"], f"{viewport}: names broken across lines: {found['broken']}"
     assert not found["hidden"], f"{viewport}: version columns out of view: {found['hidden']}"
+
+
+# Each figure drawn inline at the width the page gives its <img>: text set
+# below 12 px on screen, or running past the drawing's edge, is a problem.
+FIGURE_PROBLEMS = """async img => {
+  const width = img.getBoundingClientRect().width;
+  const holder = document.createElement('div');
+  holder.style.width = width + 'px';
+  holder.innerHTML = await (await fetch(img.src)).text();
+  document.body.append(holder);
+  const svg = holder.querySelector('svg');
+  const view = svg.viewBox.baseVal;
+  const scale = width / view.width;
+  const problems = [];
+  for (const text of svg.querySelectorAll('text')) {
+    const px = parseFloat(getComputedStyle(text).fontSize) * scale;
+    const box = text.getBBox();
+    if (px < 12) problems.push(`"${text.textContent}" at ${px.toFixed(1)} px`);
+    if (box.x < view.x || box.x + box.width > view.x + view.width) problems.push(`"${text.textContent}" clipped`);
+  }
+  holder.remove();
+  return problems;
+}"""
+
+
+@pytest.mark.parametrize("lesson", LESSONS)
+def test_figures_are_legible_on_a_phone(phone, site_url, lesson):
+    phone.goto(site_url + lesson)
+    figures = phone.locator('.md-content img[src$=".svg"]').all()
+    problems = [f"{figure.get_attribute('src')}: {problem}"
+                for figure in figures for problem in figure.evaluate(FIGURE_PROBLEMS)]
+    assert figures, f"{lesson}: no figures found"
+    assert not problems, f"{lesson} at 390 px:\n" + "\n".join(problems)
+
+
+# Mean brightness (0 black to 1 white) of a screenshot, decoded by the browser.
+BRIGHTNESS = """async png => {
+  const image = new Image();
+  image.src = 'data:image/png;base64,' + png;
+  await image.decode();
+  const canvas = new OffscreenCanvas(image.width, image.height);
+  const context = canvas.getContext('2d');
+  context.drawImage(image, 0, 0);
+  const pixels = context.getImageData(0, 0, image.width, image.height).data;
+  let sum = 0;
+  for (let i = 0; i < pixels.length; i += 4) sum += (pixels[i] + pixels[i + 1] + pixels[i + 2]) / 765;
+  return sum / (pixels.length / 4);
+}"""
+
+
+@pytest.mark.parametrize("lesson", LESSONS)
+def test_figures_are_dark_in_dark_mode(browser, site_url, lesson):
+    page = browser.new_page(viewport=chromium.VIEWPORTS["desktop"], color_scheme="dark")
+    page.goto(site_url + lesson)
+    bright = {}
+    for figure in page.locator('.md-content img[src$=".svg"]').all():
+        figure.scroll_into_view_if_needed()
+        png = base64.b64encode(figure.screenshot()).decode()
+        brightness = page.evaluate(BRIGHTNESS, png)
+        if brightness > 0.35:
+            bright[figure.get_attribute("src")] = round(brightness, 2)
+    page.close()
+    assert not bright, f"figures brighter than a dark page in dark mode: {bright}"

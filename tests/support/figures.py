@@ -5,41 +5,105 @@ a test fails when a committed figure no longer matches its output."""
 from __future__ import annotations
 
 import re
+import textwrap
 from html import escape
 
 from tests.support.interpreters import ROOT
 
 TIMING_LINE = re.compile(r"^(?P<label>.+?)\s+(?P<seconds>\d+\.\d+) s$")
 PALETTE = ("#303f9f", "#00695c", "#ad1457")  # 7:1 or more against white
+INK, NOTE = "#1a1a1a", "#4d4d4d"             # text: 17:1 and 8:1 against white
+
+# Narrow, so text stays legible where a phone shrinks the figure to its
+# ~360 px column: 14 px type in a 400-unit-wide drawing renders at 12.5 px or
+# more. No background: in dark mode the page inverts the drawing (charts.css).
+WIDTH, MARGIN, FONT, TITLE_FONT = 400, 16, 14, 16
+TITLE_CHARACTERS = 38  # a line of 16 px bold text that fits in WIDTH
 
 
 def bar_chart(output: str, title: str) -> str:
-    """A horizontal bar chart, as self-contained SVG, of lines like 'label   1.23 s'."""
+    """A horizontal bar chart, as self-contained SVG, of lines like 'label   1.23 s'.
+    The title's closing parenthesis, if any, becomes a second, lighter line."""
     rows = [(m["label"], float(m["seconds"])) for m in map(TIMING_LINE.match, output.splitlines()) if m]
     longest = max(seconds for _, seconds in rows)
     groups = list(dict.fromkeys(label.split(",")[0] for label, _ in rows))  # bars before a comma share a colour
-    width, label_w, bar_w, row_h, top = 640, 230, 330, 34, 48
-    height = top + len(rows) * row_h + 16
+    heading, _, note = title.partition(" (")
+    lines = textwrap.wrap(heading, TITLE_CHARACTERS)
+    top = 12 + 22 * len(lines) + (20 if note else 0) + 10
+    row_h, bar_h, bar_w = 50, 18, WIDTH - 2 * MARGIN - 56  # room for "1.23 s" after the longest bar
+    height = top + len(rows) * row_h
     summary = "; ".join(f"{label}: {seconds:.2f} s" for label, seconds in rows)
     parts = [
-        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" role="img" '
+        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {height}" role="img" '
         'aria-labelledby="t d" font-family="system-ui, sans-serif">',
         f'<title id="t">{escape(title)}</title>',
         f'<desc id="d">{escape(summary)}</desc>',
-        f'<rect width="{width}" height="{height}" rx="12" fill="#ffffff"/>',
-        f'<text x="20" y="30" font-size="16" font-weight="700" fill="#1a1a1a">{escape(title)}</text>',
     ]
+    for i, line in enumerate(lines):
+        parts.append(f'<text x="{MARGIN}" y="{28 + 22 * i}" font-size="{TITLE_FONT}" font-weight="700" '
+                     f'fill="{INK}">{escape(line)}</text>')
+    if note:
+        parts.append(f'<text x="{MARGIN}" y="{28 + 22 * len(lines)}" font-size="{FONT}" fill="{NOTE}">'
+                     f'{escape(note.rstrip(")"))}</text>')
     for i, (label, seconds) in enumerate(rows):
         y = top + i * row_h
         length = max(2, round(bar_w * seconds / longest))
         colour = PALETTE[groups.index(label.split(",")[0]) % len(PALETTE)]
         parts += [
-            f'<text x="20" y="{y + 19}" font-size="14" fill="#1a1a1a">{escape(label)}</text>',
-            f'<rect x="{label_w}" y="{y + 4}" width="{length}" height="22" rx="3" fill="{colour}"/>',
-            f'<text x="{label_w + length + 8}" y="{y + 20}" font-size="14" fill="#1a1a1a">{seconds:.2f} s</text>',
+            f'<text x="{MARGIN}" y="{y + 14}" font-size="{FONT}" fill="{INK}">{escape(label)}</text>',
+            f'<rect x="{MARGIN}" y="{y + 20}" width="{length}" height="{bar_h}" rx="3" fill="{colour}"/>',
+            f'<text x="{MARGIN + length + 6}" y="{y + 34}" font-size="{FONT}" fill="{INK}">{seconds:.2f} s</text>',
         ]
     return "\n".join(parts + ["</svg>"]) + "\n"
 
+
+# The stages from source text to a running program, and the Python call that
+# shows each one: (stage, what it does, call).
+PIPELINE = [
+    ("Source code", "text in a .py file", "open(path).read()"),
+    ("Tokenizer", "text → tokens", "tokenize"),
+    ("Parser (PEG)", "tokens → abstract syntax tree", "ast.parse()"),
+    ("Symbol table", "which names are local, global, free", "symtable"),
+    ("Compiler + optimizer", "AST → control-flow graph → bytecode", "compile()"),
+    ("Code object", "bytecode, constants, names", "dis.dis(), .pyc via marshal"),
+    ("Interpreter", "a stack machine; specializes hot code", "exec(), eval()"),
+]
+
+
+def pipeline() -> str:
+    """The compilation pipeline as a column of boxes joined by arrows."""
+    box_h, gap, accent = 58, 22, PALETTE[0]
+    height = MARGIN + len(PIPELINE) * (box_h + gap) - gap + MARGIN
+    summary = ", then ".join(f"{stage} ({what})" for stage, what, _ in PIPELINE)
+    parts = [
+        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {height}" role="img" '
+        'aria-labelledby="t d" font-family="system-ui, sans-serif">',
+        '<title id="t">From source code to execution in CPython</title>',
+        f'<desc id="d">{escape(summary)}.</desc>',
+        '<defs><marker id="arrow" viewBox="0 0 10 10" refX="5" refY="5" markerWidth="7" markerHeight="7" '
+        f'orient="auto"><path d="M0,0 L10,5 L0,10 z" fill="{accent}"/></marker></defs>',
+    ]
+    for i, (stage, what, call) in enumerate(PIPELINE):
+        y = MARGIN + i * (box_h + gap)
+        if i:
+            parts.append(f'<line x1="{WIDTH / 2}" y1="{y - gap}" x2="{WIDTH / 2}" y2="{y - 4}" '
+                         f'stroke="{accent}" stroke-width="2" marker-end="url(#arrow)"/>')
+        parts += [
+            f'<rect x="{MARGIN}" y="{y}" width="{WIDTH - 2 * MARGIN}" height="{box_h}" rx="8" '
+            f'fill="#e8eaf6" stroke="{accent}" stroke-width="2"/>',
+            f'<text x="{MARGIN + 12}" y="{y + 24}" font-size="{TITLE_FONT}" font-weight="700" '
+            f'fill="{INK}">{escape(stage)}</text>',
+            f'<text x="{WIDTH - MARGIN - 12}" y="{y + 24}" font-size="{FONT}" text-anchor="end" '
+            f'font-family="ui-monospace, monospace" fill="{INK}">{escape(call)}</text>',
+            f'<text x="{MARGIN + 12}" y="{y + 46}" font-size="{FONT}" fill="{NOTE}">{escape(what)}</text>',
+        ]
+    return "\n".join(parts + ["</svg>"]) + "\n"
+
+
+# Drawings that need no stored output: figure file, drawing function.
+DIAGRAMS = [
+    ("docs/cs-fundamentals/how-python-works/pipeline.svg", pipeline),
+]
 
 # (stored output it is drawn from, figure file, title)
 FIGURES = [
@@ -63,4 +127,7 @@ def drawn(source: str, title: str) -> str:
 def redraw() -> None:
     for source, figure, title in FIGURES:
         (ROOT / figure).write_text(drawn(source, title), encoding="utf-8")
+        print(f"redrew {figure}")
+    for figure, draw in DIAGRAMS:
+        (ROOT / figure).write_text(draw(), encoding="utf-8")
         print(f"redrew {figure}")
