@@ -69,6 +69,9 @@ def check_lesson(src_path, meta):
         if not isinstance(override, dict) or not isinstance(override.get("reason"), str) or not override["reason"].strip():
             raise PluginError(f"{src_path}: lesson front matter sets 'minutes' without 'minutes: reason' "
                               "(times are computed; say why this lesson differs)")
+        if not set(override) - {"reason"}:
+            raise PluginError(f"{src_path}: lesson front matter 'minutes' gives a reason but no figure "
+                              f"({' or '.join(MINUTES)})")
         for key in set(override) - {"reason"}:
             if key not in MINUTES or not isinstance(override[key], int) or override[key] <= 0:
                 raise PluginError(f"{src_path}: lesson front matter 'minutes: {key}' is not one of "

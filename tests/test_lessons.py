@@ -126,6 +126,7 @@ def test_built_lesson_times_come_from_its_text_and_exercises(lesson, built_site)
     ({"exercises": 60, "reason": " "}, False),
     ({"exercise": 60, "reason": "a typo in the key"}, False),
     ({"reading": "an hour", "reason": "not whole minutes"}, False),
+    ({"reason": "a reason for nothing"}, False),
 ])
 def test_a_lesson_overrides_its_time_only_with_a_reason(override, accepted):
     meta = {"title": "T", "description": "D",
