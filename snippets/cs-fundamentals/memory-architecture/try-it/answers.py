@@ -64,12 +64,13 @@ def peak_kib(function):
 
 
 # %% Exercise 6: why `is` surprises
-# `int("256") is int("256")` is True, but `int("257") is int("257")` is False.
-# Which explanation is right? Return "a", "b", "c" or "d".
+# On CPython 3.11 to 3.14, `int("256") is int("256")` is True, but
+# `int("257") is int("257")` is False. Which explanation is right?
+# Return "a", "b", "c" or "d".
 #
 # - a) 257 does not fit in one byte, so it is stored as a float.
-# - b) CPython keeps one shared object for each int from -5 to 256; other ints
-#   made at run time are new objects, even when equal.
+# - b) CPython keeps one shared object for each int from -5 to 256 (to 1024
+#   from 3.15); other ints made at run time are new objects, even when equal.
 # - c) `is` compares values, and int("257") rounds differently each time.
 # - d) Python guarantees `is` works for numbers below 256 only on 64-bit machines.
 
