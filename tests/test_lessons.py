@@ -6,6 +6,7 @@ import re
 import subprocess
 
 import jupytext
+import nbformat
 import pytest
 from mkdocs.exceptions import PluginError
 from mkdocs.utils.meta import get_data
@@ -195,6 +196,7 @@ def test_notebook_downloads_as_ipynb_and_py(lesson, built_site):
     html = (folder / "index.html").read_text(encoding="utf-8")
     assert 'href="notebook.ipynb"' in html and 'href="notebook.py"' in html
     downloaded = jupytext.read(folder / "notebook.ipynb")
+    nbformat.validate(downloaded)  # what Jupyter checks when it opens the file
     source = jupytext.read(lesson.try_it / "examples.py")
     assert [(c.cell_type, c.source) for c in downloaded.cells] == [(c.cell_type, c.source) for c in source.cells]
     assert [c.id for c in downloaded.cells] == [f"cell-{n}" for n in range(1, len(source.cells) + 1)]
