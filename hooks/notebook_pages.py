@@ -28,10 +28,10 @@ source, so two builds of one commit differed: the ids are numbered instead,
 in the page and in the .ipynb written beside the .py for download.
 
 The notebooks execute in a Jupyter kernel that talks to the build over ZeroMQ
-on TCP ports of 127.0.0.1. By default those are unencrypted, so any local user
-could read or drive the kernel, and ipykernel warns about it on every run.
-The kernel manager is told to provision CurveZMQ keys instead (the ipykernel
-kernelspec declares support), through the Jupyter config file beside this hook.
+on TCP ports of 127.0.0.1, by default in plain text (signed, not encrypted),
+and ipykernel warns about that on every run. The kernel manager is told to
+provision CurveZMQ keys instead (the ipykernel kernelspec declares support),
+through the Jupyter config file in hooks/jupyter/: encrypted, and no warning.
 """
 
 import itertools
