@@ -98,15 +98,18 @@ def test_figures_are_legible_on_a_phone(phone, site_url, lesson):
     assert not problems, f"{lesson} at 390 px:\n" + "\n".join(problems)
 
 
-# Mean brightness (0 black to 1 white) of a screenshot, decoded by the browser.
-BRIGHTNESS = """async png => {
+# Mean brightness (0 black to 1 white) of a screenshot, decoded by the browser;
+# of the columns from `left` to `right` (negative: from the right edge) if given.
+BRIGHTNESS = """async ([png, left, right]) => {
   const image = new Image();
   image.src = 'data:image/png;base64,' + png;
   await image.decode();
   const canvas = new OffscreenCanvas(image.width, image.height);
   const context = canvas.getContext('2d');
   context.drawImage(image, 0, 0);
-  const pixels = context.getImageData(0, 0, image.width, image.height).data;
+  const from = left ?? 0, to = right ?? image.width;
+  const x = from < 0 ? image.width + from : from, width = (to <= 0 ? image.width + to : to) - x;
+  const pixels = context.getImageData(x, 0, width, image.height).data;
   let sum = 0;
   for (let i = 0; i < pixels.length; i += 4) sum += (pixels[i] + pixels[i + 1] + pixels[i + 2]) / 765;
   return sum / (pixels.length / 4);
@@ -121,8 +124,42 @@ def test_figures_are_dark_in_dark_mode(browser, site_url, lesson):
     for figure in page.locator('.md-content img[src$=".svg"]').all():
         figure.scroll_into_view_if_needed()
         png = base64.b64encode(figure.screenshot()).decode()
-        brightness = page.evaluate(BRIGHTNESS, png)
+        brightness = page.evaluate(BRIGHTNESS, [png, None, None])
         if brightness > 0.35:
             bright[figure.get_attribute("src")] = round(brightness, 2)
     page.close()
     assert not bright, f"figures brighter than a dark page in dark mode: {bright}"
+
+
+RENDER_ALL_CODE = ".md-typeset pre > code { content-visibility: visible !important }"
+# Only the block's own background is left to see: no text, no buttons over it.
+TEXT_HIDDEN = """.md-typeset pre > code, .md-typeset pre > code * { color: transparent !important }
+.md-typeset pre button, .md-clipboard { visibility: hidden !important }"""
+WIDE_BLOCKS = "() => [...document.querySelectorAll('.md-content pre > code')].map((code, i) => [i, code.scrollWidth > code.clientWidth + 1]).filter(([, wide]) => wide).map(([i]) => i)"
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("lesson", LESSONS)
+def test_blocks_that_scroll_sideways_show_it(browser, site_url, lesson, scheme):
+    """Where a line runs past the right edge at 390 px, the block's right edge
+    is visibly shaded (compared with its middle), before any scrolling."""
+    page = browser.new_page(viewport=chromium.VIEWPORTS["phone"], color_scheme=scheme)
+    page.goto(site_url + lesson)
+    page.add_style_tag(content=RENDER_ALL_CODE)
+    page.add_style_tag(content=TEXT_HIDDEN)
+    blocks = page.locator(".md-content pre > code")
+    wide = page.evaluate(WIDE_BLOCKS)
+    unmarked = []
+    for index in wide:
+        block = blocks.nth(index)
+        if not block.is_visible():
+            continue  # in a tab that is not selected
+        block.scroll_into_view_if_needed()
+        png = base64.b64encode(block.screenshot()).decode()
+        edge = page.evaluate(BRIGHTNESS, [png, -6, 0])
+        middle = page.evaluate(BRIGHTNESS, [png, 100, 106])
+        if abs(middle - edge) < 0.03:
+            unmarked.append(block.evaluate("code => code.textContent.split('\\n')[0]"))
+    page.close()
+    assert wide, f"{lesson}: no block wider than a phone; this test then proves nothing"
+    assert not unmarked, f"{lesson}: {len(unmarked)} of {len(wide)} wide blocks show no scroll shadow, e.g. {unmarked[:3]}"
