@@ -89,13 +89,13 @@ def on_nav(nav, config, files):
 
 def numbered_notebook(source):
     """The percent-format source as a notebook with numbered cell ids."""
-    cells = jupytext.read(source)
-    for number, cell in enumerate(cells.cells, start=1):
+    notebook = jupytext.read(source)
+    for number, cell in enumerate(notebook.cells, start=1):
         cell.id = f"cell-{number}"
     # Jupyter opens it with Python straight away, without asking for a kernel.
-    cells.metadata = {"kernelspec": {"name": "python3", "display_name": "Python 3", "language": "python"},
-                      "language_info": {"name": "python"}}
-    return cells
+    notebook.metadata = {"kernelspec": {"name": "python3", "display_name": "Python 3", "language": "python"},
+                         "language_info": {"name": "python"}}
+    return notebook
 
 
 def on_page_content(html, page, config, files):
