@@ -25,7 +25,7 @@ from pathlib import Path
 from playwright.sync_api import sync_playwright
 
 from tests.support import browser as chromium
-from tests.support import lessons, runner_timing
+from tests.support import lessons, pdf, runner_timing
 from tests.support.interpreters import ROOT
 from tests.support.server import serving
 
@@ -80,6 +80,8 @@ def main(arguments):
         search = chromium.search(browser, base, chromium.read_queries())
         print(f"search:       hit@1 {search['hit_at_1']:.2f}, hit@3 {search['hit_at_3']:.2f}, median "
               f"{search['median_latency_ms']:.0f} ms from the last keystroke ({search['queries']} queries)")
+        printed = pdf.text_per_page(pdf.print_page_pdf(browser, base))
+        print(f"print page:   {len(printed):6d} A4 pages  (target < {pdf.PAGES_TARGET}, Chromium's PDF of /{pdf.PRINT_PAGE})")
         timing = runner_timing.measure(browser, base + LESSONS[0])
         print(f"first run:    {timing['first_run_s']:6.1f} s   (cold cache, click to first output; target <= 6 s)")
         print(f"second run:   {timing['second_run_s'] * 1000:6.0f} ms  (target <= 300 ms)")

@@ -1,0 +1,69 @@
+"""Just enough of a PDF reader for Chromium's print output: the pages in order
+and how much text each one draws. (No PDF library is installed; Chromium's
+PDFs use plain objects with Flate-compressed content streams.)"""
+
+from __future__ import annotations
+
+import re
+import zlib
+
+OBJECT = re.compile(rb"(\d+) 0 obj\b")
+STREAM = re.compile(rb">>\s*stream(\r\n|\n)")
+TEXT_SHOWN = re.compile(rb"\bT[jJ]\b")  # PDF operators that draw text
+
+
+def _objects(pdf: bytes) -> dict[int, tuple[bytes, bytes]]:
+    """Object number -> (its dictionary, its decompressed stream or b"").
+    Read in order, skipping each stream by its /Length: streams are binary."""
+    found, position = {}, 0
+    while match := OBJECT.search(pdf, position):
+        end = pdf.find(b"endobj", match.end())
+        stream = STREAM.search(pdf, match.end(), end)
+        head, data = pdf[match.end(): end], b""
+        position = end + len(b"endobj")
+        if stream:
+            head, start = pdf[match.end(): stream.start() + 2], stream.end()
+            data = pdf[start: start + int(re.search(rb"/Length (\d+)", head)[1])]
+            position = pdf.find(b"endobj", start + len(data)) + len(b"endobj")
+            if b"/FlateDecode" in head:
+                data = zlib.decompressobj().decompress(data)
+        found[int(match[1])] = (head, data)
+    return found
+
+
+def _references(text: bytes) -> list[int]:
+    return [int(number) for number in re.findall(rb"(\d+) 0 R", text)]
+
+
+def text_per_page(pdf: bytes) -> list[int]:
+    """For each page, in reading order, how many text runs it draws."""
+    objects = _objects(pdf)
+    root = _references(re.search(rb"/Root (\d+ 0 R)", pdf)[1])[0]
+    pages_tree = _references(re.search(rb"/Pages (\d+ 0 R)", objects[root][0])[1])[0]
+    counts = []
+
+    def walk(number):
+        head = objects[number][0]
+        if re.search(rb"/Type\s*/Pages\b", head):
+            for kid in _references(re.search(rb"/Kids\s*\[(.*?)\]", head, re.S)[1]):
+                walk(kid)
+            return
+        contents = re.search(rb"/Contents\s*(\[.*?\]|\d+ 0 R)", head, re.S)
+        streams = _references(contents[1]) if contents else []
+        counts.append(sum(len(TEXT_SHOWN.findall(objects[s][1])) for s in streams))
+
+    walk(pages_tree)
+    return counts
+
+
+PRINT_PAGE = "print_page/"
+PAGES_TARGET = 35  # the whole module on fewer A4 sheets than this
+
+
+def print_page_pdf(browser, base_url: str) -> bytes:
+    """The all-in-one print page as Chromium prints it to A4."""
+    page = browser.new_page()
+    page.goto(base_url + PRINT_PAGE, wait_until="networkidle")
+    pdf = page.pdf(format="A4")
+    page.close()
+    return pdf
