@@ -31,6 +31,10 @@ NATIVE_ONLY = "Native CPython only: "
 lessons_with_exercises = set()  # (project, "module/lesson"), for on_post_build
 
 
+def on_pre_build(config):
+    lessons_with_exercises.clear()  # `serve` rebuilds in one process
+
+
 def read_exercises(answers: Path, solutions: Path) -> dict:
     """answers.py split into its preamble and exercises, with each one's solution sections."""
     text = answers.read_text(encoding="utf-8")
@@ -96,15 +100,15 @@ def render_list(data, lesson, markdown, page_url):
         "To work on your own computer, download your answers (the button below), put them in one "
         f'folder with <a href="{here}/exercises.py" download><code>exercises.py</code></a> and '
         f'<a href="{module}/exercise_checker.py" download><code>exercise_checker.py</code></a>, '
-        "and run `python exercises.py`: the same checks, each in its own process with a time "
-        "limit, on the Python you have.\n\n</div>"
+        "and run `python3 exercises.py` (`py exercises.py` on Windows): the same checks, each "
+        "in its own process with a time limit, on the Python you have.\n\n</div>"
     )
 
 
 def on_page_markdown(markdown, page, config, files):
     if not PLACE.search(markdown) and LIST not in markdown:
         return markdown
-    project = Path(config.config_file_path).parent
+    project = Path(config.config_file_path).resolve().parent
     lesson = posixpath.dirname(page.file.src_path)          # <module>/<lesson>
     try_it = project / "snippets" / lesson / "try-it"
     data = read_exercises(try_it / "answers.py", try_it / "solutions.py")

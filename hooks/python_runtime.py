@@ -27,7 +27,7 @@ def _copy_if_changed(source: Path, target: Path):
 
 
 def on_post_build(config):
-    project = Path(config.config_file_path).parent
+    project = Path(config.config_file_path).resolve().parent
     site = Path(config.site_dir)
     runtime = pyodide_runtime.describe(project)
     package = pyodide_runtime.package_dir(project)

@@ -40,8 +40,12 @@ VARIABLE_OUTPUT = "snippets/variable-output.json"
 lesson_folders = set()  # snippets/<module>/<lesson> folders with runnable blocks, for on_post_build
 
 
+def on_pre_build(config):
+    lesson_folders.clear()  # `serve` rebuilds in one process
+
+
 def on_page_markdown(markdown, page, config, files):
-    project = Path(config.config_file_path).parent
+    project = Path(config.config_file_path).resolve().parent
     checkpoints_file = Path(page.file.abs_src_path).with_name("checkpoints.yml")
     checkpoints = yaml.safe_load(checkpoints_file.read_text(encoding="utf-8")) if checkpoints_file.is_file() else {}
     series = pyodide_runtime.describe(project)["series"] if RUNNABLE.search(markdown) else None
@@ -119,7 +123,7 @@ def render_checkpoint(key, checkpoint, answer):
 
 
 def on_post_build(config):
-    project = Path(config.config_file_path).parent
+    project = Path(config.config_file_path).resolve().parent
     series = pyodide_runtime.describe(project)["series"]
     variable = json.loads((project / VARIABLE_OUTPUT).read_text(encoding="utf-8"))
     for folder in sorted(lesson_folders):

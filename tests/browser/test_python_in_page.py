@@ -33,8 +33,7 @@ def status_of(box):
 def run_snippet(page, box, timeout_s=60):
     box.get_by_role("button", name="Run", exact=True).click()
     page.wait_for_function(
-        "box => { const s = box.querySelector('.run-panel__status').textContent;"
-        " return !box.querySelector('.run-panel').hidden && !s.startsWith('Running') && !s.startsWith('Starting'); }",
+        "box => /^(Done|Stopped|It raised|Python could)/.test(box.querySelector('.run-panel__status').textContent)",
         arg=box.element_handle(), timeout=timeout_s * 1000)
     return box.locator(".run-panel__output").text_content(), status_of(box).text_content()
 
@@ -84,7 +83,7 @@ def test_every_runnable_snippet_prints_its_recorded_output(browser, site_url, le
     for index in range(native.count()):
         box = native.nth(index)
         assert box.get_by_role("button", name="Run", exact=True).count() == 0
-        assert "Runs on native CPython only" in box.locator(".runner-native").text_content()
+        assert "needs native CPython" in box.locator(".runner-native").text_content()
     context.close()
     assert not elsewhere, elsewhere
 
@@ -103,6 +102,44 @@ def test_nothing_of_python_loads_before_the_first_run(browser, site_url, built_s
     assert not [url for url in requested if "/assets/runtime/" in url or "worker.js" in url]
     startup = (site / "assets/runner/runner.js").read_bytes()
     assert len(gzip.compress(startup)) <= 10 * 1024, "runner.js must stay within 10 KB gzip"
+
+
+def test_errors_read_as_on_a_computer_and_browser_limits_are_explained(browser, site_url):
+    context, page = open_lesson(browser, site_url, LESSONS[0])
+    box = page.locator(".runnable:not([data-native-only])").first
+    box.get_by_role("button", name="Edit").click()
+    editor = box.locator(".runner-editor")
+    editor.locator(".cm-content").wait_for()
+    set_editor_text(page, editor, "def half(x):\n    return 1 / x\n\nhalf(0)\n")
+    printed, status = run_snippet(page, box)
+    assert "    return 1 / x\n" in printed and "ZeroDivisionError" in printed, printed   # the line, quoted
+    assert "driver.py" not in printed and status.startswith("It raised an exception: the traceback")
+    set_editor_text(page, editor, "name = input('Your name? ')\n")
+    printed, status = run_snippet(page, box)
+    assert "EOFError" in printed and "cannot read input()" in status, status
+    context.close()
+
+
+def test_stop_stops_only_its_own_block(browser, site_url):
+    context, page = open_lesson(browser, site_url, LESSONS[0])
+    first, second = page.locator(".runnable:not([data-native-only])").nth(0), page.locator(".runnable:not([data-native-only])").nth(1)
+    first.get_by_role("button", name="Edit").click()
+    editor = first.locator(".runner-editor")
+    editor.locator(".cm-content").wait_for()
+    set_editor_text(page, editor, "print('looping')\nwhile True:\n    pass\n")
+    first.get_by_role("button", name="Run", exact=True).click()
+    page.wait_for_function("b => b.querySelector('.run-panel__output').textContent.includes('looping')",
+                           arg=first.element_handle(), timeout=60_000)
+    second.get_by_role("button", name="Run", exact=True).click()   # waits for the loop to finish
+    second.get_by_role("button", name="Stop").click()
+    page.wait_for_function("b => b.querySelector('.run-panel__status').textContent.startsWith('Stopped')",
+                           arg=second.element_handle(), timeout=2_000)
+    assert status_of(first).text_content() == "Running…"   # the other block's run goes on
+    first.get_by_role("button", name="Stop").click()
+    page.wait_for_function("b => b.querySelector('.run-panel__status').textContent.startsWith('Stopped')",
+                           arg=first.element_handle(), timeout=2_000)
+    assert run_snippet(page, second)[1].startswith(DONE)
+    context.close()
 
 
 def test_edit_stop_and_time_limit_keep_the_page_responsive(browser, site_url):
@@ -159,8 +196,9 @@ def test_broken_exercise_code_gets_a_one_line_report(browser, site_url):
     box.get_by_role("button", name="Stop").click()
     page.wait_for_function("box => box.querySelector('.exercise-result').textContent.startsWith('Stopped')",
                            arg=box.element_handle(), timeout=2_000)
-    set_editor_text(page, editor, "def identity_quiz():\n    return 'b'\n")
+    set_editor_text(page, editor, "def identity_quiz():\n    print('thinking')\n    return 'b'\n")
     assert check(page, box) == "PASS  6. why `is` surprises"
+    assert box.locator(".exercise-printed").text_content() == "Your code printed:\nthinking\n"
     context.close()
 
 
@@ -246,6 +284,8 @@ def test_runs_offline_after_one_visit_and_one_run(browser, built_site):
     box = page.locator(".runnable:not([data-native-only])").first
     printed, status = run_snippet(page, box)
     assert status.startswith(DONE), status
+    exercise_box = exercise(page, 1)   # the editor and the checks were kept too
+    assert check(page, exercise_box).startswith("FAIL  1.")
     context.close()
 
 

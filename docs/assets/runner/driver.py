@@ -6,6 +6,7 @@ One driver for both places Pyodide runs the site's code: the tests, under Node
 Evaluated as a script; its last expression is the function the caller keeps.
 """
 import contextlib
+import linecache
 import os
 import sys
 import traceback
@@ -28,6 +29,8 @@ class _Stream:
 def run_snippet(path, source, write):
     """Run `source` as __main__, passing everything it prints to `write`; True if it succeeded."""
     namespace = {"__name__": "__main__", "__file__": path}
+    # Tracebacks quote the failing line, as they do for a file on disk.
+    linecache.cache[path] = (len(source), None, source.splitlines(True), path)
     workdir = "/tmp/snippet"
     os.makedirs(workdir, exist_ok=True)
     os.chdir(workdir)

@@ -26,7 +26,7 @@ const colours = HighlightStyle.define([
 ]);
 
 const look = EditorView.theme({
-  "&": { color: "var(--md-code-fg-color)", backgroundColor: "var(--md-code-bg-color)", fontSize: ".85em" },
+  "&": { color: "var(--md-code-fg-color)", backgroundColor: "var(--md-code-bg-color)" },
   ".cm-content": { fontFamily: "var(--md-code-font-family)", caretColor: "var(--md-code-fg-color)" },
   ".cm-gutters": { backgroundColor: "var(--md-code-bg-color)", color: "var(--md-code-hl-comment-color)", border: "none" },
   "&.cm-focused": { outline: "2px solid var(--md-accent-fg-color)" },

@@ -6,7 +6,6 @@
 (() => {
   const SNIPPET_LIMIT_S = 30;   // a run still going after this is stopped and said so
   const CHECK_LIMIT_S = 10;     // every exercise's check takes well under a second
-  const MAX_OUTPUT = 100_000;   // characters shown; the rest is cut, not lost in a frozen tab
   const HINT = "Tab indents. To leave the editor, press Esc, then Tab.";
   const TIMED_OUT = (s) => `still running after ${s} s: is there an endless loop?`;  // as exercise_checker.py
 
@@ -29,8 +28,11 @@
   const loadEditor = () => import(asset("assets/runner/editor.js"));
 
   // --- A Python for the page: a worker, one job at a time ---------------------
+  // Each job has an owner (the block that asked for it): Stop stops that
+  // block's job only, whether it is running, starting Python or waiting.
   const createPython = (series) => ({
     worker: null, booting: null, current: null, queue: Promise.resolve(), ids: 0,
+    started: false, booter: null, waiting: new Map(),
 
     boot() {
       this.booting ??= runtimeInfo(series).then((info) => new Promise((resolve, reject) => {
@@ -44,9 +46,10 @@
         worker.onmessage = ({ data }) => {
           if (data.type === "ready") {
             this.cancelBoot = null;
+            if (!this.started) keepForOffline();
+            this.started = true;
             resolve(data.version);
-          }
-          else if (data.type === "failed") reject(new Error(data.message));
+          } else if (data.type === "failed") reject(new Error(data.message));
           else this.current?.receive(data);
         };
       }));
@@ -55,6 +58,12 @@
     },
 
     get ready() { return Boolean(this.worker) && !this.cancelBoot; },
+
+    // What a block says while it waits for Python.
+    get starting() {
+      if (this.ready) return null;
+      return this.started ? "Restarting Python…" : "Starting Python in this browser (about 6 MB, only the first time)…";
+    },
 
     reset() {
       this.worker?.terminate();
@@ -68,38 +77,63 @@
       this.boot().catch(() => {});
     },
 
-    stop() {
-      if (this.current) this.current.finish({ stopped: true });
-      else if (this.cancelBoot) { this.cancelBoot(); this.reset(); }
+    stop(owner) {
+      if (this.current?.owner === owner) this.current.finish({ stopped: true });
+      else if (this.booter === owner && this.cancelBoot) {
+        this.cancelBoot();
+        this.reset();
+      } else this.waiting.get(owner)?.();   // still queued: answer at once, skip it later
     },
 
     // Resolves with {ok} or {passed, message}, or {stopped} / {timedOut}.
-    exec(message, { onOutput, limitS, onStart }) {
-      const job = this.queue.then(() => this.boot()).then(() => new Promise((resolve) => {
-        const id = ++this.ids;
-        const timer = setTimeout(() => finish({ timedOut: true }), limitS * 1000);
-        const finish = (result) => {
-          clearTimeout(timer);
-          this.current = null;
-          if (result.stopped || result.timedOut) this.restart();
-          resolve(result);
-        };
-        this.current = {
-          finish,
-          receive(data) {
-            if (data.id !== id) return;
-            if (data.type === "out") onOutput?.(data.text);
-            else if (data.type === "done") finish({ ok: data.ok });
-            else if (data.type === "checked") finish({ passed: data.passed, message: data.message });
-          },
-        };
-        onStart?.();
-        this.worker.postMessage({ ...message, id });
-      }));
+    exec(message, { owner, onOutput, limitS, onStart }) {
+      let cancelled = false, answerStopped;
+      const stoppedEarly = new Promise((resolve) => { answerStopped = resolve; });
+      this.waiting.set(owner, () => { cancelled = true; answerStopped({ stopped: true }); });
+      const job = this.queue.then(async () => {
+        if (cancelled) return { stopped: true };
+        this.booter = owner;
+        try { await this.boot(); } finally { this.booter = null; }
+        return new Promise((resolve) => {
+          const id = ++this.ids;
+          const timer = setTimeout(() => finish({ timedOut: true }), limitS * 1000);
+          const finish = (result) => {
+            clearTimeout(timer);
+            this.current = null;
+            if (result.stopped || result.timedOut) this.restart();
+            resolve(result);
+          };
+          this.current = {
+            owner,
+            finish,
+            receive(data) {
+              if (data.id !== id) return;
+              if (data.type === "out") onOutput?.(data.text);
+              else if (data.type === "done") finish({ ok: data.ok });
+              else if (data.type === "checked") finish(data);
+            },
+          };
+          onStart?.();
+          this.worker.postMessage({ ...message, id });
+        });
+      }).finally(() => this.waiting.delete(owner));
       this.queue = job.catch(() => {});
-      return job;
+      return Promise.race([job, stoppedEarly]);
     },
   });
+
+  // After the first start, keep what a reader needs offline besides the runtime
+  // (which the service worker keeps as it is fetched): the editor, and each
+  // lesson's recordings and checks.
+  function keepForOffline() {
+    const lessons = new Set([...document.querySelectorAll("[data-lesson]")].map((el) => el.dataset.lesson));
+    const files = [...lessons].flatMap((lesson) => [
+      `assets/try-it/${lesson}/answers.json`, `assets/try-it/${lesson}/outputs.json`,
+      `assets/try-it/${lesson}/exercises.py`, `assets/try-it/${lesson.split("/")[0]}/exercise_checker.py`]);
+    navigator.serviceWorker?.controller?.postMessage(
+      { type: "keep", urls: ["assets/runner/editor.js", ...files].map(asset) });
+  }
+
   const python = createPython();  // the default series: every block on the page uses it
 
   // --- Small DOM helpers --------------------------------------------------------
@@ -111,15 +145,12 @@
   }
   const button = (label, extra = {}) => element("button", { type: "button", class: "md-button runner-button", ...extra }, label);
 
-  // Output arrives in many small pieces: show them once per frame, up to a limit.
+  // Output arrives in many small pieces: show them once per frame.
   function outputPane(pre) {
-    let pending = "", shown = 0, frame = 0;
+    let pending = "", frame = 0;
     const flush = () => {
       frame = 0;
-      const room = MAX_OUTPUT - shown;
-      if (room > 0) pre.append(pending.slice(0, room));
-      if (pending.length > room && room > 0) pre.append("\n… (output cut here: over 100,000 characters)");
-      shown += pending.length;
+      pre.append(pending);
       pending = "";
     };
     return {
@@ -129,7 +160,7 @@
         pending += text;
         frame ||= requestAnimationFrame(flush);
       },
-      clear() { this.text = ""; pending = ""; shown = 0; pre.textContent = ""; },
+      clear() { this.text = ""; pending = ""; pre.textContent = ""; },
       finish: flush,
     };
   }
@@ -148,21 +179,24 @@
   }
 
   // --- Snippets -----------------------------------------------------------------
+  // The buttons sit in the code block's title bar, so the recorded output stays
+  // right under the code; the reader's own run appears after it.
   function setUpSnippet(box, index) {
     const name = box.dataset.snippet;
     const filename = `${name}.py`;
     const code = box.querySelector(".highlight");
     const original = code.querySelector("code").textContent;
     if (box.dataset.nativeOnly) {
-      code.after(element("p", { class: "runner-native" },
-        `Runs on native CPython only (${box.dataset.nativeOnly}), so there is no Run button: ` +
-        "copy it and run it with python3 on your computer."));
+      box.append(element("p", { class: "runner-native" },
+        `No Run button here: this snippet needs native CPython (${box.dataset.nativeOnly.replace(/\.$/, "")}). ` +
+        "Copy it and run it with python3 on your computer."));
       return null;
     }
-    const bar = element("div", { class: "runner-toolbar", role: "group", "aria-label": `Run ${filename}` });
-    const run = button("Run"), edit = button("Edit"), reset = button("Reset", { hidden: "" });
-    const stop = button("Stop", { disabled: "" });
-    bar.append(run, edit, reset, stop);
+    const bar = element("span", { class: "runner-toolbar", role: "group", "aria-label": `Run ${filename}` });
+    const run = button("Run"), stop = button("Stop", { disabled: "" });
+    const edit = button("Edit"), reset = button("Reset", { hidden: "" });
+    bar.append(run, stop, edit, reset);
+    (code.querySelector(".filename") ?? code).append(bar);
     const panel = element("div", { class: "run-panel", hidden: "" });
     const label = element("p", { class: "run-panel__label" }, "Your run");
     const pre = element("pre", {
@@ -170,22 +204,30 @@
     });
     const status = element("p", { class: "run-panel__status", role: "status" });
     panel.append(label, pre, status);
-    code.after(bar, panel);
+    box.append(panel);
     const output = outputPane(pre);
     let editor = null;
 
     edit.addEventListener("click", async () => {
       edit.disabled = true;
       const host = element("div", { class: "runner-editor", id: `snippet-editor-${index}` });
-      bar.before(host);
-      editor = await withEditor(host, original, `Edit ${filename}`, () => {});
-      code.hidden = true;
+      code.after(host);
+      try {
+        editor = await withEditor(host, original, `Edit ${filename}`, () => {});
+      } catch {
+        host.remove();
+        edit.disabled = false;
+        panel.hidden = false;
+        status.textContent = "The editor could not load (are you offline?). Run still works.";
+        return;
+      }
+      code.querySelector("pre").hidden = true;
       edit.hidden = true;
       reset.hidden = false;
       editor.focus();
     });
     reset.addEventListener("click", () => editor?.replace(original));
-    stop.addEventListener("click", () => python.stop());
+    stop.addEventListener("click", () => python.stop(box));
 
     async function execute() {
       const source = editor ? editor.text() : original;
@@ -193,12 +235,13 @@
       panel.hidden = false;
       output.clear();
       label.textContent = `Your run: ${info ? info.label : "Python in this browser"}`;
-      status.textContent = python.ready ? "Running…" : "Starting Python in this browser (about 6 MB, only the first time)…";
+      status.textContent = python.starting ?? "Running…";
       run.disabled = true;
       stop.disabled = false;
       let result;
       try {
         result = await python.exec({ type: "run", code: source, filename }, {
+          owner: box,
           limitS: SNIPPET_LIMIT_S,
           onOutput: (text) => output.write(text),
           onStart: () => { status.textContent = "Running…"; },
@@ -216,11 +259,19 @@
     return { run: execute };
   }
 
+  // What Python compiled to WebAssembly cannot do, said once in plain words.
+  const BROWSER_LIMITS = /EOFError: EOF when reading a line|can't start new thread|ModuleNotFoundError|not supported on (this platform|emscripten)/;
+
   async function verdict(result, unchanged, lesson, name, text) {
-    if (result.failed === "stopped" || result.stopped) return "Stopped. Python is ready for the next run.";
+    if (result.failed === "stopped" || result.stopped) return "Stopped. Python restarts for your next run.";
     if (result.failed) return `Python could not start here: ${result.failed}`;
     if (result.timedOut) return `Stopped: ${TIMED_OUT(SNIPPET_LIMIT_S)}`;
-    if (!result.ok) return "It raised an exception: the traceback above says where.";
+    if (!result.ok) {
+      return BROWSER_LIMITS.test(text)
+        ? "It raised an exception. Python in the browser cannot read input(), start threads or processes, " +
+          "or install packages: run this on your computer to try that."
+        : "It raised an exception: the traceback above says where.";
+    }
     if (!unchanged) return "Done. This is your edited code: Reset to run the page's version.";
     const recorded = await fetchOnce(`assets/try-it/${lesson}/outputs.json`).catch(() => null);
     const expected = recorded?.outputs[name];
@@ -296,40 +347,51 @@
     const code = box.querySelector(".admonition > .highlight");
     const starter = code.querySelector("code").textContent.replace(/\n$/, "");
     const bar = element("div", { class: "runner-toolbar", role: "group", "aria-label": `Exercise ${number}` });
-    const check = button("Check", { disabled: "" }), reset = button("Reset"), stop = button("Stop", { disabled: "" });
+    const check = button("Check", { disabled: "" }), stop = button("Stop", { disabled: "" }), reset = button("Reset");
     const result = element("p", { class: "exercise-result", role: "status" });
+    const printed = element("pre", { class: "exercise-printed", hidden: "" });
     if (box.dataset.nativeOnly) bar.append(reset);
     else bar.append(check, stop, reset);
-    code.after(bar, result);
+    code.after(bar, result, printed);
     let editor = null;
 
     box.mountEditor = async () => {
       const host = element("div", { class: "runner-editor", id: `exercise-editor-${lesson.replace(/\W/g, "-")}-${number}` });
       code.before(host);
-      editor = await withEditor(host, saved(lesson, number) ?? starter, `Your answer to exercise ${number}`,
-        (text) => save(lesson, number, text === starter ? null : text));
+      try {
+        editor = await withEditor(host, saved(lesson, number) ?? starter, `Your answer to exercise ${number}`,
+          (text) => save(lesson, number, text === starter ? null : text));
+      } catch {
+        host.remove();
+        result.textContent = "The editor could not load (are you offline?): reload the page once you are online.";
+        return;
+      }
       code.hidden = true;
       check.disabled = false;
     };
     mountWhenNear.observe(box);
 
     reset.addEventListener("click", () => {
-      editor?.replace(starter);
+      if (!editor) return;
+      editor.replace(starter);   // undoable: the editor keeps it in its history
       save(lesson, number, null);
-      result.textContent = "";
+      result.className = "exercise-result";
+      result.textContent = "Back to the starting code. Ctrl+Z (⌘Z) in the editor brings yours back.";
+      printed.hidden = true;
     });
-    stop.addEventListener("click", () => python.stop());
+    stop.addEventListener("click", () => python.stop(box));
     check.addEventListener("click", async () => {
       check.disabled = true;
       stop.disabled = false;
+      printed.hidden = true;
       result.className = "exercise-result";
-      result.textContent = python.ready ? "Checking…" : "Starting Python in this browser (about 6 MB, only the first time)…";
+      result.textContent = python.starting ?? "Checking…";
       let outcome;
       try {
         const answers = await fetchOnce(`assets/try-it/${lesson}/answers.json`);
         outcome = await python.exec(
           { type: "check", code: editor.text(), number, lesson, preamble: answers.preamble },
-          { limitS: CHECK_LIMIT_S, onStart: () => { result.textContent = "Checking…"; } });
+          { owner: box, limitS: CHECK_LIMIT_S, onStart: () => { result.textContent = "Checking…"; } });
       } catch (error) {
         outcome = error.message === "stopped" ? { stopped: true } : { passed: false, message: `Python could not start here: ${error.message}` };
       }
@@ -337,14 +399,18 @@
       check.disabled = false;
       stop.disabled = true;
       if (outcome.stopped) {
-        result.textContent = "Stopped. Python is ready for the next check.";
+        result.textContent = "Stopped. Python restarts for your next check.";
         return;
       }
-      // The line `python exercises.py` prints for this exercise.
+      // The line `python exercises.py` prints for this exercise, and what the code printed.
       const answers = await fetchOnce(`assets/try-it/${lesson}/answers.json`);
       const { title } = answers.exercises.find((item) => item.number === number);
       result.textContent = `${outcome.passed ? "PASS" : "FAIL"}  ${number}. ${title}${outcome.passed ? "" : `: ${outcome.message}`}`;
       result.className = `exercise-result exercise-result--${outcome.passed ? "pass" : "fail"}`;
+      if (outcome.printed) {
+        printed.textContent = `Your code printed:\n${outcome.printed.slice(0, 5_000)}`;
+        printed.hidden = false;
+      }
     });
   }
 
@@ -369,9 +435,30 @@
     list.append(download);
   }
 
+  // Material links version tabs across the page, but with content.lazy it never
+  // sets up tab sets inside a closed block (the recorded output under a
+  // checkpoint), so those would keep the default: keep them in step here.
+  function followLinkedTabs(label) {
+    document.querySelectorAll("details .tabbed-set").forEach((set) => {
+      const match = [...set.querySelectorAll(".tabbed-labels > label")].find((l) => l.textContent.trim() === label);
+      const input = match && document.getElementById(match.htmlFor);
+      if (input) input.checked = true;
+    });
+  }
+  const labelOf = (input) => document.querySelector(`label[for="${input.id}"]`)?.textContent.trim();
+  const chosenTab = () => {
+    const input = document.querySelector(".tabbed-set:not(details .tabbed-set) > input:checked");
+    return input && labelOf(input);
+  };
+  document.addEventListener("change", (event) => {
+    if (event.target.matches?.(".tabbed-set > input")) followLinkedTabs(labelOf(event.target));
+  });
+
   // --- Every page, including after Material's instant navigation -----------------
   function setUp() {
     if (document.getElementById("print-site-page")) return;  // the print page stays plain
+    const chosen = chosenTab();
+    if (chosen) followLinkedTabs(chosen);
     document.querySelectorAll(".runnable:not([data-ready])").forEach((box, index) => {
       box.dataset.ready = "";
       const snippet = setUpSnippet(box, index);

@@ -7,7 +7,8 @@
 //               {type: "check", id, code, number, lesson, preamble}
 // Messages out: {type: "ready", version} | {type: "failed", message}
 //               {type: "out", id, text} | {type: "done", id, ok}
-//               {type: "checked", id, passed, message}
+//               {type: "checked", id, passed, message, printed}
+const MAX_OUTPUT = 100_000;   // characters of a run's output sent to the page
 const params = new URL(self.location.href).searchParams;
 const indexURL = new URL(params.get("runtime"), self.location.href).href;   // the site's own copy
 const tryItURL = new URL(params.get("tryIt"), self.location.href).href;
@@ -46,7 +47,7 @@ async function loadLesson(lesson) {
 
 const CHECK = `
 def _check(lesson, number, code, preamble):
-    import gc, importlib.util, sys, tracemalloc
+    import contextlib, gc, importlib.util, io, sys, tracemalloc
     path = f"/snippets/{lesson}/try-it/exercises.py"
     name = "exercises_" + lesson.replace("/", "_").replace("-", "_")
     if name not in sys.modules:
@@ -57,8 +58,11 @@ def _check(lesson, number, code, preamble):
     from exercise_checker import check_source
     # One interpreter serves every check: put back what a check may change.
     modules, path_before, collecting = set(sys.modules), list(sys.path), gc.isenabled()
+    printed = io.StringIO()  # what the learner's code prints, shown under the verdict
     try:
-        return check_source(exercises.EXERCISES[number][1], code, "your code", preamble)
+        with contextlib.redirect_stdout(printed), contextlib.redirect_stderr(printed):
+            passed, message = check_source(exercises.EXERCISES[number][1], code, "your code", preamble)
+        return passed, message, printed.getvalue()
     finally:
         for added in set(sys.modules) - modules:
             del sys.modules[added]
@@ -76,14 +80,23 @@ const ready = start().catch((error) => postMessage({ type: "failed", message: St
 self.onmessage = async ({ data }) => {
   await ready;
   if (data.type === "run") {
-    const ok = runSnippet(data.filename, data.code, (text) => postMessage({ type: "out", id: data.id, text }));
+    // Each write goes to the page as it happens, so output streams even before
+    // an endless loop. Past MAX_OUTPUT characters the rest is dropped: a loop
+    // printing millions of lines must not flood the page.
+    let sent = 0;
+    const ok = runSnippet(data.filename, data.code, (text) => {
+      if (sent >= MAX_OUTPUT) return;
+      sent += text.length;
+      const cut = sent >= MAX_OUTPUT ? "\n… (output cut here: over 100,000 characters)\n" : "";
+      postMessage({ type: "out", id: data.id, text: text + cut });
+    });
     postMessage({ type: "done", id: data.id, ok });
   } else if (data.type === "check") {
     try {
       await loadLesson(data.lesson);
       check ??= pyodide.runPython(CHECK);
-      const [passed, message] = check(data.lesson, data.number, data.code, data.preamble).toJs();
-      postMessage({ type: "checked", id: data.id, passed, message });
+      const [passed, message, printed] = check(data.lesson, data.number, data.code, data.preamble).toJs();
+      postMessage({ type: "checked", id: data.id, passed, message, printed });
     } catch (error) {
       postMessage({ type: "checked", id: data.id, passed: false, message: `the checker could not run: ${error.message}` });
     }

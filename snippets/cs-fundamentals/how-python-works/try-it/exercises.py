@@ -30,8 +30,12 @@ def check_predict_bytecode(answers):
     expect_type(predicted, list, "a list of instruction names")
     actual = [i.opname for i in dis.get_instructions(double) if i.opname != "RESUME"]
     if predicted != actual:
-        raise Wrong(f"you predicted {predicted}; Python {sys.version_info[0]}.{sys.version_info[1]} "
-                    f"uses {actual}. Hint: compare with the dis listings in the lesson")
+        # Say how close the guess is, not the answer: predicting is the exercise.
+        version = f"{sys.version_info[0]}.{sys.version_info[1]}"
+        right = sum(guess == real for guess, real in zip(predicted, actual))
+        raise Wrong(f"not yet: Python {version} uses {len(actual)} instructions here, and {right} of "
+                    "yours are right and in the right place. Hint: compare with the dis listings "
+                    "in the lesson, or run dis.dis on it")
 
 
 def loop_example(items):
