@@ -57,6 +57,63 @@ def bar_chart(output: str, title: str) -> str:
     return "\n".join(parts + ["</svg>"]) + "\n"
 
 
+STACK_LINE = re.compile(r"^(?P<instruction>.+?)\s+(?:stack: \[(?P<stack>.*)\]|returns (?P<result>.+))$")
+
+
+def value_stack(output: str, title: str) -> str:
+    """The value stack after each instruction, from lines like
+    'LOAD_FAST price    stack: [20]' and 'RETURN_VALUE    returns 65':
+    one row per instruction, the stack as cells, its top on the right."""
+    steps = [m for m in map(STACK_LINE.match, output.splitlines()) if m]
+    heading, _, note = title.partition(" (")
+    lines = textwrap.wrap(heading, TITLE_CHARACTERS)
+    top = 12 + 22 * len(lines) + (20 if note else 0) + 10
+    row_h, cell_w, cell_h = 58, 56, 24
+    height = top + len(steps) * row_h
+    summary = "; ".join(
+        f"{m['instruction']}: returns {m['result']}" if m["result"] else
+        f"{m['instruction']}: stack [{m['stack']}]" for m in steps)
+    parts = [
+        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {height}" role="img" '
+        'aria-labelledby="t d" font-family="system-ui, sans-serif">',
+        f'<title id="t">{escape(title)}</title>',
+        f'<desc id="d">{escape(summary)}</desc>',
+    ]
+    for i, line in enumerate(lines):
+        parts.append(f'<text x="{MARGIN}" y="{28 + 22 * i}" font-size="{TITLE_FONT}" font-weight="700" '
+                     f'fill="{INK}">{escape(line)}</text>')
+    if note:
+        parts.append(f'<text x="{MARGIN}" y="{28 + 22 * len(lines)}" font-size="{FONT}" fill="{NOTE}">'
+                     f'{escape(note.rstrip(")"))}</text>')
+    for i, step in enumerate(steps):
+        y = top + i * row_h
+        parts.append(f'<text x="{MARGIN}" y="{y + 14}" font-size="{FONT}" font-family="ui-monospace, monospace" '
+                     f'fill="{INK}">{escape(step["instruction"])}</text>')
+        if step["result"]:
+            parts.append(f'<text x="{MARGIN}" y="{y + 38}" font-size="{FONT}" fill="{NOTE}">'
+                         f'returns {escape(step["result"])}, and the frame is gone</text>')
+            continue
+        values = [v.strip() for v in step["stack"].split(",") if v.strip()]
+        if not values:
+            parts.append(f'<text x="{MARGIN}" y="{y + 38}" font-size="{FONT}" fill="{NOTE}">stack empty</text>')
+        for j, value in enumerate(values):
+            x = MARGIN + j * cell_w
+            parts += [
+                f'<rect x="{x}" y="{y + 21}" width="{cell_w - 4}" height="{cell_h}" rx="3" '
+                f'fill="#e8eaf6" stroke="{PALETTE[0]}" stroke-width="1.5"/>',
+                f'<text x="{x + (cell_w - 4) / 2}" y="{y + 38}" font-size="{FONT}" text-anchor="middle" '
+                f'font-family="ui-monospace, monospace" fill="{INK}">{escape(value)}</text>',
+            ]
+        if values:
+            parts.append(f'<text x="{MARGIN + len(values) * cell_w + 4}" y="{y + 38}" font-size="{FONT}" '
+                         f'fill="{NOTE}">← top</text>')
+    return "\n".join(parts + ["</svg>"]) + "\n"
+
+
+# Which drawing a stored output gets, by snippet name (default: a bar chart).
+DRAWINGS = {"stack_trace": value_stack}
+
+
 # The stages from source text to a running program, and the Python call that
 # shows each one: (stage, what it does, call).
 PIPELINE = [
@@ -117,11 +174,17 @@ FIGURES = [
         "docs/cs-fundamentals/memory-architecture/locality.svg",
         "Reading 3 million list items on CPython 3.13 (seconds, shorter is faster)",
     ),
+    (
+        "snippets/cs-fundamentals/how-python-works/output/stack_trace/3.13.txt",
+        "docs/cs-fundamentals/how-python-works/value-stack.svg",
+        "The value stack of total(20, 3) on CPython 3.13 (after each instruction)",
+    ),
 ]
 
 
 def drawn(source: str, title: str) -> str:
-    return bar_chart((ROOT / source).read_text(encoding="utf-8"), title)
+    draw = DRAWINGS.get((ROOT / source).parent.name, bar_chart)
+    return draw((ROOT / source).read_text(encoding="utf-8"), title)
 
 
 def redraw() -> None:
