@@ -47,8 +47,10 @@ VERSION_TABLE = """() => {
     .filter(code => code.getClientRects().length > 1 || code.scrollWidth > code.clientWidth + 1)
     .map(code => code.textContent);
   const hidden = [...table.querySelectorAll('th[style*="center"]')]
-    .filter(th => { const r = th.getBoundingClientRect();
-                    return r.left < box.left || r.right > box.right + 0.5 || r.right > innerWidth; })
+    .filter(th => { const r = th.getBoundingClientRect(), range = document.createRange();
+                    range.selectNodeContents(th);
+                    return r.left < box.left || r.right > box.right + 0.5 || r.right > innerWidth
+                      || range.getClientRects().length > 1; })  /* "3.1" over "5" */
     .map(th => th.textContent);
   return {broken, hidden, versions: table.querySelectorAll('th[style*="center"]').length};
 }"""
