@@ -1,6 +1,7 @@
 """The print page (/print_page/) as a handout, in Chromium's own A4 PDF: the
 whole module in under PAGES_TARGET pages with no page left nearly blank, one
-build's output per snippet, exercises with solutions, no controls."""
+build's output per snippet, exercises, their solutions gathered at the end, no
+controls."""
 
 import statistics
 
@@ -38,7 +39,8 @@ ON_PAPER = """() => {
     }).length,
     exercises: document.querySelectorAll('.exercise').length,
     hiddenExercises: [...document.querySelectorAll('.exercise .admonition-title')].filter(t => !shown(t)).length,
-    hiddenSolutions: [...document.querySelectorAll('.exercise details pre')].filter(pre => !shown(pre)).length,
+    solutions: document.querySelectorAll('#solutions h3').length,
+    hiddenSolutions: [...document.querySelectorAll('#solutions pre, .exercise details pre')].filter(pre => !shown(pre)).length,
     controls: [...document.querySelectorAll('#print-site-page button, .run-panel, .runner-toolbar, .md-clipboard')]
       .filter(shown).length,
   };
@@ -54,4 +56,5 @@ def test_paper_shows_one_build_per_output_exercises_and_no_controls(browser, sit
     assert found["sets"] > 10 and found["exercises"] >= 4, found
     assert found["tabs"] == 0, f"{found['tabs']} tab sets print other than their one selected tab"
     assert found["hiddenExercises"] == 0 and found["hiddenSolutions"] == 0, found
+    assert found["solutions"] == found["exercises"], f"solutions gathered at the end: {found}"
     assert found["controls"] == 0, f"{found['controls']} controls would print"

@@ -1,0 +1,26 @@
+// The print page only: each exercise's solution moves to a "Solutions" section
+// at the end, so a printed handout does not print answers beside questions.
+// Without this script (or before it runs) the solutions print opened in place.
+(() => {
+  const gather = () => {
+    const page = document.getElementById("print-site-page");
+    const solutions = document.querySelectorAll("#print-site-page .exercise details");
+    if (!page || !solutions.length || document.getElementById("solutions")) return;
+    const section = document.createElement("section");
+    section.className = "print-page";
+    section.id = "solutions";
+    section.innerHTML = "<h1>Solutions</h1>";
+    for (const details of solutions) {
+      const exercise = details.closest(".exercise");
+      const lesson = exercise.closest("section.print-page").querySelector("h1");
+      const heading = document.createElement("h3");
+      heading.textContent = `${lesson.textContent.replace("¶", "").trim()}: `
+        + exercise.querySelector(".admonition-title").textContent.trim();
+      section.append(heading, ...[...details.children].filter((child) => child.tagName !== "SUMMARY"));
+      details.remove();
+    }
+    page.append(section);
+  };
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", gather);
+  else gather();
+})();
