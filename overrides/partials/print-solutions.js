@@ -13,7 +13,7 @@
     for (const details of solutions) {
       const exercise = details.closest(".exercise");
       const lesson = exercise.closest("section.print-page").querySelector("h1");
-      const heading = document.createElement("h3");
+      const heading = document.createElement("h2");
       heading.textContent = `${lesson.textContent.replace("¶", "").trim()}: `
         + exercise.querySelector(".admonition-title").textContent.trim();
       section.append(heading, ...[...details.children].filter((child) => child.tagName !== "SUMMARY"));

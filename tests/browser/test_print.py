@@ -39,7 +39,7 @@ ON_PAPER = """() => {
     }).length,
     exercises: document.querySelectorAll('.exercise').length,
     hiddenExercises: [...document.querySelectorAll('.exercise .admonition-title')].filter(t => !shown(t)).length,
-    solutions: document.querySelectorAll('#solutions h3').length,
+    solutions: document.querySelectorAll('#solutions h2').length,
     hiddenSolutions: [...document.querySelectorAll('#solutions pre, .exercise details pre')].filter(pre => !shown(pre)).length,
     controls: [...document.querySelectorAll('#print-site-page button, .run-panel, .runner-toolbar, .md-clipboard')]
       .filter(shown).length,
