@@ -25,7 +25,11 @@ AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 QUERIES = ROOT / "tests" / "browser" / "search_queries.csv"
 SCREENSHOTS = ROOT / "screenshots"
 VIEWPORTS = {"desktop": {"width": 1280, "height": 900}, "phone": {"width": 390, "height": 844}}
-BUDGET_KB = {"lesson": 100, "notebook": 150}
+# A lesson page: Material's own script and styles (about 60 KB), the in-page
+# runner's start-up script and styles (about 9 KB), and the lesson itself,
+# which issue 8's 3.15 material roughly doubled (How Python Works: 42 KB of
+# HTML). 100 KB held for the shorter lessons; the README says why it moved.
+BUDGET_KB = {"lesson": 125, "notebook": 150}
 
 
 def missing_reason() -> str | None:
