@@ -77,7 +77,11 @@ def render_exercise(exercise, lesson):
     starter = '```python title="Your answer"\n' + exercise["starter"] + "\n```"
     attributes = f'data-exercise="{number}" data-lesson="{lesson}"' + (' data-native-only="true"' if native else "")
     return (
-        f'<div class="exercise" id="exercise-{number}" {attributes} markdown>\n\n'
+        # The link target is an empty element before the exercise, not the exercise
+        # itself: Material names each code block after its closest ancestor with an
+        # id, and the starter and the solution would then share one.
+        f'<div class="exercise-anchor" id="exercise-{number}"></div>\n'
+        f'<div class="exercise" {attributes} markdown>\n\n'
         f'!!! question "Exercise {number}: {exercise["title"]}"\n\n'
         f"{_indent(exercise['prompt'] + note, 4)}\n\n"
         f"{_indent(starter, 4)}\n\n"

@@ -50,9 +50,9 @@ def editor_text(editor):
 
 
 def exercise(page, number):
-    box = page.locator(f"#exercise-{number}")
+    box = page.locator(f'.exercise[data-exercise="{number}"]')
     box.scroll_into_view_if_needed()
-    page.wait_for_selector(f"#exercise-{number} .cm-editor", timeout=20_000)
+    box.locator(".cm-editor").wait_for(timeout=20_000)
     return box
 
 
@@ -331,8 +331,8 @@ def test_keyboard_runs_a_snippet_and_leaves_an_editor(browser, site_url):
     assert page.evaluate("() => document.activeElement.textContent") == "Check"
     assert "press Esc, then Tab" in box.locator(".runner-hint").text_content()
     page.keyboard.press("Enter")
-    page.wait_for_function("() => /^(PASS|FAIL)/.test(document.querySelector('#exercise-1 .exercise-result').textContent)",
-                           timeout=60_000)
+    page.wait_for_function("b => /^(PASS|FAIL)/.test(b.querySelector('.exercise-result').textContent)",
+                           arg=box.element_handle(), timeout=60_000)
     snippet = page.locator(".runnable:not([data-native-only])").first
     snippet.get_by_role("button", name="Run", exact=True).focus()
     page.keyboard.press("Enter")
