@@ -40,8 +40,4 @@ def on_page_markdown(markdown, page, config, files):
 def on_page_content(html, page, config, files):
     for tag in EXCLUDED:
         html = html.replace(tag, tag[:-1] + " data-search-exclude>")
-    if page.file.src_uri == GLOSSARY:
-        # glossary.md still marks each entry's heading as excluded (from when
-        # entries were kept out of search altogether); the boost replaces that.
-        html = html.replace("<h2 data-search-exclude ", "<h2 ")
     return html
