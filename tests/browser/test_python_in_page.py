@@ -26,6 +26,12 @@ def open_lesson(browser, site_url, lesson, **context_options):
     return context, page
 
 
+def near(box):
+    """Controls are added as a block comes near the screen (runner.js): go there."""
+    box.scroll_into_view_if_needed()
+    return box
+
+
 def status_of(box):
     return box.locator(".run-panel__status")
 
@@ -72,7 +78,7 @@ def test_every_runnable_snippet_prints_its_recorded_output(browser, site_url, le
     boxes = page.locator(".runnable:not([data-native-only])")
     assert boxes.count() >= 8
     for index in range(boxes.count()):
-        box = boxes.nth(index)
+        box = near(boxes.nth(index))
         name = box.get_attribute("data-snippet")
         printed, status = run_snippet(page, box)
         stored = snippets.expected_path(lesson.snippets / f"{name}.py", RUNTIME_SERIES).read_text(encoding="utf-8")
@@ -81,7 +87,7 @@ def test_every_runnable_snippet_prints_its_recorded_output(browser, site_url, le
         assert "CPython 3.14.2, WebAssembly, in this browser" in box.locator(".run-panel__label").text_content()
     native = page.locator(".runnable[data-native-only]")
     for index in range(native.count()):
-        box = native.nth(index)
+        box = near(native.nth(index))
         assert box.get_by_role("button", name="Run", exact=True).count() == 0
         assert "needs native CPython" in box.locator(".runner-native").text_content()
     context.close()
@@ -106,7 +112,7 @@ def test_nothing_of_python_loads_before_the_first_run(browser, site_url, built_s
 
 def test_errors_read_as_on_a_computer_and_browser_limits_are_explained(browser, site_url):
     context, page = open_lesson(browser, site_url, LESSONS[0])
-    box = page.locator(".runnable:not([data-native-only])").first
+    box = near(page.locator(".runnable:not([data-native-only])").first)
     box.get_by_role("button", name="Edit").click()
     editor = box.locator(".runner-editor")
     editor.locator(".cm-content").wait_for()
@@ -122,7 +128,9 @@ def test_errors_read_as_on_a_computer_and_browser_limits_are_explained(browser, 
 
 def test_stop_stops_only_its_own_block(browser, site_url):
     context, page = open_lesson(browser, site_url, LESSONS[0])
-    first, second = page.locator(".runnable:not([data-native-only])").nth(0), page.locator(".runnable:not([data-native-only])").nth(1)
+    runnable = page.locator(".runnable:not([data-native-only])")
+    first, second = runnable.nth(0), runnable.nth(1)
+    near(second), near(first)   # both get their controls
     first.get_by_role("button", name="Edit").click()
     editor = first.locator(".runner-editor")
     editor.locator(".cm-content").wait_for()
@@ -145,7 +153,7 @@ def test_stop_stops_only_its_own_block(browser, site_url):
 def test_edit_stop_and_time_limit_keep_the_page_responsive(browser, site_url):
     lesson = LESSONS[0]
     context, page = open_lesson(browser, site_url, lesson)
-    box = page.locator(".runnable:not([data-native-only])").first
+    box = near(page.locator(".runnable:not([data-native-only])").first)
     box.get_by_role("button", name="Edit").click()
     editor = box.locator(".runner-editor")
     editor.locator(".cm-content").wait_for()
@@ -254,7 +262,7 @@ def test_predict_then_run_explains_with_the_readers_own_run(browser, site_url, l
     forms = page.locator("form.predict")
     assert forms.count() >= 3
     for index in range(forms.count()):
-        form = forms.nth(index)
+        form = near(forms.nth(index))
         answer = form.get_attribute("data-answer")
         wrong = [v for v in form.locator("input").evaluate_all("els => els.map(e => e.value)") if v != answer][0]
         for pick, verdict in ((wrong, "Not quite"), (answer, "Right")):
@@ -276,12 +284,12 @@ def test_runs_offline_after_one_visit_and_one_run(browser, built_site):
     with serving(site) as url:
         page.goto(url + lesson.url, wait_until="networkidle")
         page.wait_for_function("() => navigator.serviceWorker.controller !== null", timeout=10_000)
-        box = page.locator(".runnable:not([data-native-only])").first
+        box = near(page.locator(".runnable:not([data-native-only])").first)
         assert run_snippet(page, box)[1].startswith(DONE)
         page.wait_for_timeout(1_000)   # the worker finishes keeping what the page loaded
     # The server is gone: only the service worker's cache can answer now.
     page.reload(wait_until="load")
-    box = page.locator(".runnable:not([data-native-only])").first
+    box = near(page.locator(".runnable:not([data-native-only])").first)
     printed, status = run_snippet(page, box)
     assert status.startswith(DONE), status
     exercise_box = exercise(page, 1)   # the editor and the checks were kept too
@@ -289,26 +297,33 @@ def test_runs_offline_after_one_visit_and_one_run(browser, built_site):
     context.close()
 
 
-def test_controls_follow_instant_navigation_and_stay_off_the_print_page(browser, site_url):
-    context, page = open_lesson(browser, site_url, LESSONS[0])
-    page.locator(".md-footer__link--next, a[href$='how-python-works/']").first.click()
-    page.wait_for_url(re.compile("how-python-works|notebook"))
-    page.goto(site_url + "cs-fundamentals/", wait_until="networkidle")
-    page.locator(f"a[href*='{LESSONS[1].slug}']").first.click()   # instant navigation, no full load
-    page.wait_for_selector(".runnable .runner-toolbar", timeout=10_000)
-    page.goto(site_url + "print_page/", wait_until="networkidle")
-    assert page.locator(".runner-toolbar, .run-panel, .cm-editor").count() == 0
+def test_controls_follow_instant_navigation_and_stay_off_the_print_page(browser, built_site):
+    # Material navigates instantly only to addresses in its sitemap, which a
+    # local build writes for http://127.0.0.1:8000/ (mkdocs.yml): serve it there.
+    site, _ = built_site
+    context = browser.new_context(viewport=chromium.VIEWPORTS["desktop"])
+    page = context.new_page()
+    with serving(site, port=8000) as url:
+        page.goto(url + "cs-fundamentals/", wait_until="networkidle")
+        page.evaluate("window.stillThisDocument = true")
+        page.locator(f"article a[href*='{LESSONS[1].slug}']").first.click()
+        page.wait_for_function("slug => location.pathname.includes(slug)", arg=LESSONS[1].slug)
+        near(page.locator(".runnable:not([data-native-only])").first)
+        page.wait_for_selector(".runnable .runner-toolbar", timeout=10_000)
+        assert page.evaluate("window.stillThisDocument === true"), "the page was loaded anew, not swapped in"
+        page.goto(url + "print_page/", wait_until="networkidle")
+        assert page.locator(".runner-toolbar, .run-panel, .cm-editor").count() == 0
     context.close()
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 def test_axe_finds_nothing_with_run_panels_editors_and_checkpoints_in_use(browser, site_url, scheme):
     context, page = open_lesson(browser, site_url, MEMORY, color_scheme=scheme)
-    box = page.locator(".runnable:not([data-native-only])").first
+    box = near(page.locator(".runnable:not([data-native-only])").first)
     run_snippet(page, box)
     box.get_by_role("button", name="Edit").click()
     box.locator(".cm-editor").wait_for()
-    form = page.locator("form.predict").first
+    form = near(page.locator("form.predict").first)
     form.locator("input").first.check()
     form.get_by_role("button", name="Run it to check my guess").click()
     page.wait_for_function("f => f.querySelector('.predict__result').textContent.includes('printed')",
@@ -333,7 +348,7 @@ def test_keyboard_runs_a_snippet_and_leaves_an_editor(browser, site_url):
     page.keyboard.press("Enter")
     page.wait_for_function("b => /^(PASS|FAIL)/.test(b.querySelector('.exercise-result').textContent)",
                            arg=box.element_handle(), timeout=60_000)
-    snippet = page.locator(".runnable:not([data-native-only])").first
+    snippet = near(page.locator(".runnable:not([data-native-only])").first)
     snippet.get_by_role("button", name="Run", exact=True).focus()
     page.keyboard.press("Enter")
     page.wait_for_function("b => b.querySelector('.run-panel__status').textContent.startsWith('Done')",

@@ -19,6 +19,7 @@ def measure(browser, lesson_url: str) -> dict:
     page = context.new_page()
     page.goto(lesson_url, wait_until="networkidle")
     box = page.locator(".runnable:not([data-native-only])").first
+    box.scroll_into_view_if_needed()   # its controls are added as it comes near the screen
     run = box.get_by_role("button", name="Run", exact=True)
     handle = box.element_handle()
 
@@ -36,7 +37,7 @@ def measure(browser, lesson_url: str) -> dict:
     box.get_by_role("button", name="Edit").click()
     type_code(page, box, "while True:\n    pass\n")
     run.click()
-    page.wait_for_timeout(500)
+    page.wait_for_timeout(3_000)   # a reader sees it will not finish, then presses Stop
     started = time.perf_counter()
     box.get_by_role("button", name="Stop").click()
     type_code(page, box, "print('ready')\n")

@@ -57,10 +57,10 @@ class _Bytes:
 
 
 @contextmanager
-def serving(site_dir):
-    """Yield the base URL of `site_dir` served on a free loopback port."""
+def serving(site_dir, port=0):
+    """Yield the base URL of `site_dir` served on a loopback port (a free one by default)."""
     handler = functools.partial(GzipHandler, directory=str(site_dir))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:

@@ -6,6 +6,7 @@
 (() => {
   const SNIPPET_LIMIT_S = 30;   // a run still going after this is stopped and said so
   const CHECK_LIMIT_S = 10;     // every exercise's check takes well under a second
+  const SPARE_AFTER_MS = 500;   // a run this long may be stopped: get a spare Python ready
   const HINT = "Tab indents. To leave the editor, press Esc, then Tab.";
   const TIMED_OUT = (s) => `still running after ${s} s: is there an endless loop?`;  // as exercise_checker.py
 
@@ -28,33 +29,57 @@
   const loadEditor = () => import(asset("assets/runner/editor.js"));
 
   // --- A Python for the page: a worker, one job at a time ---------------------
+  // A worker running Python, and the promise that it is ready; whatever else it
+  // says goes to `onMessage`.
+  function spawn(info, onMessage) {
+    const url = new URL(asset("assets/runner/worker.js"));
+    url.searchParams.set("runtime", asset(info.path));
+    url.searchParams.set("tryIt", asset("assets/try-it/"));
+    const worker = new Worker(url, { type: "module" });
+    const ready = new Promise((resolve, reject) => {
+      worker.onerror = (event) => reject(new Error(event.message || "Python could not start"));
+      worker.onmessage = ({ data }) => {
+        if (data.type === "ready") resolve(data.version);
+        else if (data.type === "failed") reject(new Error(data.message));
+        else onMessage(data);
+      };
+    });
+    return { worker, ready };
+  }
+
   // Each job has an owner (the block that asked for it): Stop stops that
   // block's job only, whether it is running, starting Python or waiting.
+  // A run that goes on for a while gets a spare worker started beside it, so
+  // that Stop (or the time limit) can swap to it instead of starting anew.
   const createPython = (series) => ({
     worker: null, booting: null, current: null, queue: Promise.resolve(), ids: 0,
-    started: false, booter: null, waiting: new Map(),
+    started: false, booter: null, waiting: new Map(), spare: null,
 
     boot() {
-      this.booting ??= runtimeInfo(series).then((info) => new Promise((resolve, reject) => {
-        const url = new URL(asset("assets/runner/worker.js"));
-        url.searchParams.set("runtime", asset(info.path));
-        url.searchParams.set("tryIt", asset("assets/try-it/"));
-        const worker = new Worker(url, { type: "module" });
+      this.booting ??= (this.spare ? Promise.resolve(this.spare) : runtimeInfo(series).then(
+        (info) => spawn(info, (data) => this.current?.receive(data)),
+      )).then(({ worker, ready }) => {
+        this.spare = null;
         this.worker = worker;
-        this.cancelBoot = () => reject(new Error("stopped"));
-        worker.onerror = (event) => reject(new Error(event.message || "Python could not start"));
-        worker.onmessage = ({ data }) => {
-          if (data.type === "ready") {
-            this.cancelBoot = null;
-            if (!this.started) keepForOffline();
-            this.started = true;
-            resolve(data.version);
-          } else if (data.type === "failed") reject(new Error(data.message));
-          else this.current?.receive(data);
-        };
-      }));
+        return new Promise((resolve, reject) => {
+          this.cancelBoot = () => reject(new Error("stopped"));
+          ready.then(resolve, reject);
+        });
+      }).then((version) => {
+        this.cancelBoot = null;
+        if (!this.started) keepForOffline();
+        this.started = true;
+        return version;
+      });
       this.booting.catch(() => this.reset());
       return this.booting;
+    },
+
+    prepareSpare() {
+      if (this.spare) return;
+      runtimeInfo(series).then((info) => {
+        this.spare ??= spawn(info, (data) => this.current?.receive(data));
+      });
     },
 
     get ready() { return Boolean(this.worker) && !this.cancelBoot; },
@@ -97,8 +122,10 @@
         return new Promise((resolve) => {
           const id = ++this.ids;
           const timer = setTimeout(() => finish({ timedOut: true }), limitS * 1000);
+          const spareTimer = setTimeout(() => this.prepareSpare(), SPARE_AFTER_MS);
           const finish = (result) => {
             clearTimeout(timer);
+            clearTimeout(spareTimer);
             this.current = null;
             if (result.stopped || result.timedOut) this.restart();
             resolve(result);
@@ -332,14 +359,6 @@
     } catch { /* storage off: the code still works, it is just not kept */ }
   };
 
-  const mountWhenNear = new IntersectionObserver((entries) => {
-    for (const entry of entries) {
-      if (entry.isIntersecting) {
-        mountWhenNear.unobserve(entry.target);
-        entry.target.mountEditor();
-      }
-    }
-  }, { rootMargin: "800px 0px" });
 
   function setUpExercise(box) {
     const { lesson } = box.dataset;
@@ -355,7 +374,7 @@
     code.after(bar, result, printed);
     let editor = null;
 
-    box.mountEditor = async () => {
+    (async () => {
       const host = element("div", { class: "runner-editor", id: `exercise-editor-${lesson.replace(/\W/g, "-")}-${number}` });
       code.before(host);
       try {
@@ -368,8 +387,7 @@
       }
       code.hidden = true;
       check.disabled = false;
-    };
-    mountWhenNear.observe(box);
+    })();
 
     reset.addEventListener("click", () => {
       if (!editor) return;
@@ -455,20 +473,32 @@
   });
 
   // --- Every page, including after Material's instant navigation -----------------
+  // Controls are added as their block comes near the screen, not all at load:
+  // on a phone, adding them to every block at once was main-thread time the
+  // reader waits through (Lighthouse: total blocking time).
+  const whenNear = new IntersectionObserver((entries) => {
+    for (const entry of entries.filter((e) => e.isIntersecting)) {
+      whenNear.unobserve(entry.target);
+      entry.target.setUpControls();
+    }
+  }, { rootMargin: "1000px 0px" });
+
+  function setUpLater(box, setUpControls) {
+    box.dataset.ready = "";
+    box.setUpControls = setUpControls;
+    whenNear.observe(box);
+  }
+
   function setUp() {
     if (document.getElementById("print-site-page")) return;  // the print page stays plain
     const chosen = chosenTab();
     if (chosen) followLinkedTabs(chosen);
-    document.querySelectorAll(".runnable:not([data-ready])").forEach((box, index) => {
-      box.dataset.ready = "";
+    document.querySelectorAll(".runnable:not([data-ready])").forEach((box, index) => setUpLater(box, () => {
       const snippet = setUpSnippet(box, index);
       const form = box.querySelector("form.predict");
       if (form && snippet) setUpCheckpoint(form, snippet);
-    });
-    document.querySelectorAll(".exercise:not([data-ready])").forEach((box) => {
-      box.dataset.ready = "";
-      setUpExercise(box);
-    });
+    }));
+    document.querySelectorAll(".exercise:not([data-ready])").forEach((box) => setUpLater(box, () => setUpExercise(box)));
     document.querySelectorAll(".exercise-list:not([data-ready])").forEach((list) => {
       list.dataset.ready = "";
       setUpExerciseList(list);
