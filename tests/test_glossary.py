@@ -6,7 +6,7 @@ from tests.support.interpreters import ROOT
 
 GLOSSARY = ROOT / "docs/cs-fundamentals/glossary.md"
 TOOLTIPS = ROOT / "docs/includes/glossary-terms.md"
-ENTRY = re.compile(r"^## .+? \{ #[\w-]+ data-search-exclude \}\n\n(.+?)(?=\n\n)", re.MULTILINE | re.DOTALL)
+ENTRY = re.compile(r"^## .+? \{ #[\w-]+ \}\n\n(.+?)(?=\n\n)", re.MULTILINE | re.DOTALL)
 TOOLTIP = re.compile(r"^\*\[(.+?)\]: (.+)$", re.MULTILINE)
 
 
