@@ -95,8 +95,8 @@
       this.worker = this.booting = this.cancelBoot = null;
     },
 
-    // Terminating is the only way to stop running Python here; a fresh worker
-    // starts at once, so the next run does not wait for it.
+    // Terminating is the only way to stop running Python here; the spare (or
+    // a fresh worker) takes over at once, so the next run waits little.
     restart() {
       this.reset();
       this.boot().catch(() => {});
