@@ -21,6 +21,7 @@ def measure(browser, lesson_url: str) -> dict:
     box = page.locator(".runnable:not([data-native-only])").first
     box.scroll_into_view_if_needed()   # its controls are added as it comes near the screen
     run = box.get_by_role("button", name="Run", exact=True)
+    run.wait_for()
     handle = box.element_handle()
 
     def timed_run(done_when):
