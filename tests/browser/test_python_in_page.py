@@ -51,6 +51,15 @@ def set_editor_text(page, editor, text):
     page.keyboard.insert_text(text)
 
 
+def edit_snippet(page, box, code):
+    """Press Edit on a snippet and put `code` in its editor; returns the editor."""
+    box.get_by_role("button", name="Edit").click()
+    editor = box.locator(".runner-editor")
+    editor.locator(".cm-content").wait_for()
+    set_editor_text(page, editor, code)
+    return editor
+
+
 def editor_text(editor):
     return "\n".join(editor.locator(".cm-line").all_text_contents())
 
@@ -113,10 +122,7 @@ def test_nothing_of_python_loads_before_the_first_run(browser, site_url, built_s
 def test_errors_read_as_on_a_computer_and_browser_limits_are_explained(browser, site_url):
     context, page = open_lesson(browser, site_url, LESSONS[0])
     box = near(page.locator(".runnable:not([data-native-only])").first)
-    box.get_by_role("button", name="Edit").click()
-    editor = box.locator(".runner-editor")
-    editor.locator(".cm-content").wait_for()
-    set_editor_text(page, editor, "def half(x):\n    return 1 / x\n\nhalf(0)\n")
+    editor = edit_snippet(page, box, "def half(x):\n    return 1 / x\n\nhalf(0)\n")
     printed, status = run_snippet(page, box)
     assert "    return 1 / x\n" in printed and "ZeroDivisionError" in printed, printed   # the line, quoted
     assert "driver.py" not in printed and status.startswith("It raised an exception: the traceback")
@@ -131,10 +137,7 @@ def test_stop_stops_only_its_own_block(browser, site_url):
     runnable = page.locator(".runnable:not([data-native-only])")
     first, second = runnable.nth(0), runnable.nth(1)
     near(second), near(first)   # both get their controls
-    first.get_by_role("button", name="Edit").click()
-    editor = first.locator(".runner-editor")
-    editor.locator(".cm-content").wait_for()
-    set_editor_text(page, editor, "print('looping')\nwhile True:\n    pass\n")
+    editor = edit_snippet(page, first, "print('looping')\nwhile True:\n    pass\n")
     first.get_by_role("button", name="Run", exact=True).click()
     page.wait_for_function("b => b.querySelector('.run-panel__output').textContent.includes('looping')",
                            arg=first.element_handle(), timeout=60_000)
@@ -154,10 +157,7 @@ def test_edit_stop_and_time_limit_keep_the_page_responsive(browser, site_url):
     lesson = LESSONS[0]
     context, page = open_lesson(browser, site_url, lesson)
     box = near(page.locator(".runnable:not([data-native-only])").first)
-    box.get_by_role("button", name="Edit").click()
-    editor = box.locator(".runner-editor")
-    editor.locator(".cm-content").wait_for()
-    set_editor_text(page, editor, "print('before')\nwhile True:\n    pass\n")
+    editor = edit_snippet(page, box, "print('before')\nwhile True:\n    pass\n")
     box.get_by_role("button", name="Run", exact=True).click()
     page.wait_for_function("box => box.querySelector('.run-panel__output').textContent.includes('before')",
                            arg=box.element_handle(), timeout=60_000)
