@@ -38,7 +38,11 @@ def test_copy_button_of_the_last_solution_copies_its_code(browser, site_url, pat
     context = browser.new_context(permissions=["clipboard-read", "clipboard-write"])
     page = context.new_page()
     page.goto(site_url + path, wait_until="networkidle")
-    solution = page.locator("details").last  # collapsed, at the end of the page
+    solution = page.locator("details").last  # collapsed, in the last exercise
+    solution.scroll_into_view_if_needed()
+    # The exercise sets up its editor as it comes into view (runner.js); let
+    # that settle, so the button is not moving when it is clicked.
+    solution.locator("xpath=ancestor::div[contains(@class, 'exercise')]").locator(".cm-editor").wait_for()
     solution.locator("summary").click()
     block = solution.locator("pre").first
     block.locator("button[data-md-type=copy]").click(timeout=5000)  # Material mounts it once in view
