@@ -21,18 +21,15 @@ WIDTH, MARGIN, FONT, TITLE_FONT = 400, 16, 14, 16
 TITLE_CHARACTERS = 38  # a line of 16 px bold text that fits in WIDTH
 
 
-def bar_chart(output: str, title: str) -> str:
-    """A horizontal bar chart, as self-contained SVG, of lines like 'label   1.23 s'.
-    The title's closing parenthesis, if any, becomes a second, lighter line."""
-    rows = [(m["label"], float(m["seconds"])) for m in map(TIMING_LINE.match, output.splitlines()) if m]
-    longest = max(seconds for _, seconds in rows)
-    groups = list(dict.fromkeys(label.split(",")[0] for label, _ in rows))  # bars before a comma share a colour
+def _title_lines(title):
+    """The title wrapped to the drawing's width, and its parenthesised note, if any."""
     heading, _, note = title.partition(" (")
-    lines = textwrap.wrap(heading, TITLE_CHARACTERS)
-    top = 12 + 22 * len(lines) + (20 if note else 0) + 10
-    row_h, bar_h, bar_w = 50, 18, WIDTH - 2 * MARGIN - 56  # room for "1.23 s" after the longest bar
-    height = top + len(rows) * row_h
-    summary = "; ".join(f"{label}: {seconds:.2f} s" for label, seconds in rows)
+    return textwrap.wrap(heading, TITLE_CHARACTERS), note
+
+
+def _titled_svg(title, summary, height, lines, note):
+    """The opening of a chart: the SVG element, its accessible name and
+    description, and the title drawn as text (the note in a lighter line)."""
     parts = [
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {height}" role="img" '
         'aria-labelledby="t d" font-family="system-ui, sans-serif">',
@@ -45,6 +42,21 @@ def bar_chart(output: str, title: str) -> str:
     if note:
         parts.append(f'<text x="{MARGIN}" y="{28 + 22 * len(lines)}" font-size="{FONT}" fill="{NOTE}">'
                      f'{escape(note.rstrip(")"))}</text>')
+    return parts
+
+
+def bar_chart(output: str, title: str) -> str:
+    """A horizontal bar chart, as self-contained SVG, of lines like 'label   1.23 s'.
+    The title's closing parenthesis, if any, becomes a second, lighter line."""
+    rows = [(m["label"], float(m["seconds"])) for m in map(TIMING_LINE.match, output.splitlines()) if m]
+    longest = max(seconds for _, seconds in rows)
+    groups = list(dict.fromkeys(label.split(",")[0] for label, _ in rows))  # bars before a comma share a colour
+    lines, note = _title_lines(title)
+    top = 12 + 22 * len(lines) + (20 if note else 0) + 10
+    row_h, bar_h, bar_w = 50, 18, WIDTH - 2 * MARGIN - 56  # room for "1.23 s" after the longest bar
+    height = top + len(rows) * row_h
+    summary = "; ".join(f"{label}: {seconds:.2f} s" for label, seconds in rows)
+    parts = _titled_svg(title, summary, height, lines, note)
     for i, (label, seconds) in enumerate(rows):
         y = top + i * row_h
         length = max(2, round(bar_w * seconds / longest))
@@ -65,26 +77,14 @@ def value_stack(output: str, title: str) -> str:
     'LOAD_FAST price    stack: [20]' and 'RETURN_VALUE    returns 65':
     one row per instruction, the stack as cells, its top on the right."""
     steps = [m for m in map(STACK_LINE.match, output.splitlines()) if m]
-    heading, _, note = title.partition(" (")
-    lines = textwrap.wrap(heading, TITLE_CHARACTERS)
+    lines, note = _title_lines(title)
     top = 12 + 22 * len(lines) + (20 if note else 0) + 10
     row_h, cell_w, cell_h = 58, 56, 24
     height = top + len(steps) * row_h
     summary = "; ".join(
         f"{m['instruction']}: returns {m['result']}" if m["result"] else
         f"{m['instruction']}: stack [{m['stack']}]" for m in steps)
-    parts = [
-        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {height}" role="img" '
-        'aria-labelledby="t d" font-family="system-ui, sans-serif">',
-        f'<title id="t">{escape(title)}</title>',
-        f'<desc id="d">{escape(summary)}</desc>',
-    ]
-    for i, line in enumerate(lines):
-        parts.append(f'<text x="{MARGIN}" y="{28 + 22 * i}" font-size="{TITLE_FONT}" font-weight="700" '
-                     f'fill="{INK}">{escape(line)}</text>')
-    if note:
-        parts.append(f'<text x="{MARGIN}" y="{28 + 22 * len(lines)}" font-size="{FONT}" fill="{NOTE}">'
-                     f'{escape(note.rstrip(")"))}</text>')
+    parts = _titled_svg(title, summary, height, lines, note)
     for i, step in enumerate(steps):
         y = top + i * row_h
         parts.append(f'<text x="{MARGIN}" y="{y + 14}" font-size="{FONT}" font-family="ui-monospace, monospace" '
