@@ -28,7 +28,7 @@ SECTION_START = re.compile(r"^# --8<-- \[start:(\w+)\]$", re.MULTILINE)
 HEADING = re.compile(r"^#{2,3} (.+?) \{ #([\w-]+) \}$", re.MULTILINE)
 NATIVE_ONLY = "Native CPython only: "
 
-lessons_with_exercises = set()  # (project, "module/lesson"), for on_post_build
+lessons_with_exercises = {}  # (project, "module/lesson") -> its exercises, for on_post_build
 
 
 def on_pre_build(config):
@@ -123,17 +123,16 @@ def on_page_markdown(markdown, page, config, files):
     if unplaced or unknown or len(placed) != len(set(placed)):
         raise PluginError(f"{page.file.src_path}: each exercise of {try_it / 'answers.py'} must be placed once "
                           f"with <!-- exercise N -->; not placed: {unplaced}, unknown: {unknown}")
-    lessons_with_exercises.add((project, lesson))
+    lessons_with_exercises[(project, lesson)] = data
     markdown = markdown.replace(LIST, render_list(data, lesson, markdown, page.url))
     return PLACE.sub(lambda m: render_exercise(by_number[int(m[1])], lesson), markdown)
 
 
 def on_post_build(config):
-    for project, lesson in sorted(lessons_with_exercises):
+    for (project, lesson), data in sorted(lessons_with_exercises.items()):
         try_it = project / "snippets" / lesson / "try-it"
         target = Path(config.site_dir) / "assets" / "try-it" / lesson
         target.mkdir(parents=True, exist_ok=True)
-        data = read_exercises(try_it / "answers.py", try_it / "solutions.py")
         (target / "answers.json").write_text(json.dumps(data, indent=1, ensure_ascii=False), encoding="utf-8")
         shutil.copy(try_it / "exercises.py", target / "exercises.py")
         shutil.copy(project / "snippets" / lesson.split("/")[0] / "exercise_checker.py", target.parent / "exercise_checker.py")
