@@ -1,5 +1,6 @@
 """Diagrams drawn by tests/support/figures.py without a stored output (charts
-drawn from outputs are checked in tests/test_lessons.py)."""
+drawn from outputs are checked in tests/test_lessons.py), and the drawings of
+names, objects and frames: what each shows of its snippet's stored output."""
 
 import re
 
@@ -32,3 +33,34 @@ def test_figure_text_is_at_least_12_px_in_a_phone_column(figure):
     width = float(re.search(r'viewBox="0 0 ([\d.]+) ', svg)[1])
     smallest = min(float(size) for size in re.findall(r'font-size="([\d.]+)"', svg))
     assert smallest * PHONE_COLUMN / width >= 12, f"{figure}: {smallest} px text in {width} units"
+
+
+def drawing(figure):
+    """The stored output a figure is drawn from, the committed figure, and a fresh drawing."""
+    source, title = next((source, title) for source, f, title in figures.FIGURES if f == figure)
+    return (ROOT / source).read_text(encoding="utf-8"), (ROOT / figure).read_text(encoding="utf-8"), \
+        figures.drawn(source, title)
+
+
+def test_names_figure_draws_one_shared_list_then_two_lists():
+    output, committed, drawn = drawing("docs/cs-fundamentals/memory-architecture/names-to-objects.svg")
+    assert committed == drawn, "names-to-objects.svg is stale: run `python -m tests.refresh_outputs`"
+    # Two names pointing at one object, then at two: three object boxes, four arrows.
+    assert output.count("same object? True") == 1 and output.count("same object? False") == 1
+    assert drawn.count('fill="#e0f2f1"') == 3 and drawn.count("<line ") == 4
+    for line in output.splitlines():  # every value and every name printed is drawn
+        if "->" in line:
+            name, value = (part.strip() for part in line.split("->"))
+            assert f">{name}</text>" in drawn and f">{value}</text>" in drawn, line
+
+
+def test_frames_figure_draws_the_stack_newest_first():
+    output, committed, drawn = drawing("docs/cs-fundamentals/memory-architecture/call-frames.svg")
+    assert committed == drawn, "call-frames.svg is stale: run `python -m tests.refresh_outputs`"
+    headings = re.findall(r'font-weight="700" fill="[^"]+">([^<]+) frame</text>', drawn)
+    assert headings == ["inner()", "outer()", "&lt;module&gt;"]  # in the order the snippet walked f_back
+    assert [line.split(" frame")[0] for line in output.splitlines() if " frame" in line] == \
+        ["inner()", "outer()", "<module>"]
+    assert drawn.count(">f_back</text>") == 2
+    for name in ("frame", "text", "greeting"):
+        assert f">{name}</text>" in drawn

@@ -110,8 +110,136 @@ def value_stack(output: str, title: str) -> str:
     return "\n".join(parts + ["</svg>"]) + "\n"
 
 
+def _arrow_marker(colour):
+    """An arrowhead for lines drawn with marker-end="url(#arrow)"."""
+    return ('<defs><marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" '
+            f'orient="auto"><path d="M0,0 L10,5 L0,10 z" fill="{colour}"/></marker></defs>')
+
+
+def _mono_width(text):
+    """Roughly how wide 14 px monospace text is: 0.6 em a character."""
+    return len(text) * FONT * 0.6
+
+
+BINDING_LINE = re.compile(r"^(?P<name>\w+)\s+-> (?P<value>.+)$")
+SAME_LINE = re.compile(r"^same object\? (?P<same>True|False)$")
+
+
+def names_to_objects(output: str, title: str) -> str:
+    """Names and the objects they refer to, from lines like 'scores      -> [90, 85]'
+    closed by 'same object? True': one panel per 'same object?' line, the names on
+    the left, arrows to one shared object (True) or to one object each (False)."""
+    panels, names = [], []
+    for line in output.splitlines():
+        if m := BINDING_LINE.match(line):
+            names.append((m["name"], m["value"]))
+        elif m := SAME_LINE.match(line):
+            panels.append((line, names, m["same"] == "True"))
+            names = []
+    lines, note = _title_lines(title)
+    top = 12 + 22 * len(lines) + (20 if note else 0) + 10
+    row_h, box_h, name_w, object_x = 40, 26, 110, 230
+    object_w = WIDTH - MARGIN - object_x
+    height = top + 24 + sum(30 + len(names) * row_h for _, names, _ in panels)
+    summary = " Then: ".join(
+        (f"{' and '.join(n for n, _ in names)} refer to one object, {names[0][1]}." if same else
+         " ".join(f"{n} refers to {v}." for n, v in names)) for _, names, same in panels)
+    parts = _titled_svg(title, summary, height, lines, note) + [_arrow_marker(PALETTE[0])]
+    # Column headings: the snippet's names are module globals, its objects are on the heap.
+    parts += [f'<text x="{MARGIN}" y="{top + 14}" font-size="{FONT}" fill="{NOTE}">names</text>',
+              f'<text x="{object_x}" y="{top + 14}" font-size="{FONT}" fill="{NOTE}">objects on the heap</text>']
+    y = top + 24
+    for caption, names, same in panels:
+        parts.append(f'<text x="{MARGIN}" y="{y + 18}" font-size="{FONT}" font-weight="700" '
+                     f'fill="{INK}">{escape(caption)}</text>')
+        y += 30
+        if same:  # one object, level with the middle of its names
+            assert len({v for _, v in names}) == 1, names
+            mid = y + (len(names) - 1) * row_h // 2
+            objects = [(names[0][1], mid)] * len(names)
+            boxes = [objects[0]]
+        else:
+            objects = boxes = [(v, y + i * row_h) for i, (_, v) in enumerate(names)]
+        for value, oy in boxes:
+            assert _mono_width(value) <= object_w - 12, value  # the value fits its box
+            parts += [
+                f'<rect x="{object_x}" y="{oy}" width="{object_w}" height="{box_h}" rx="3" '
+                f'fill="#e0f2f1" stroke="{PALETTE[1]}" stroke-width="1.5"/>',
+                f'<text x="{object_x + 8}" y="{oy + 18}" font-size="{FONT}" font-family="ui-monospace, monospace" '
+                f'fill="{INK}">{escape(value)}</text>',
+            ]
+        for i, ((name, _), (_, oy)) in enumerate(zip(names, objects)):
+            ny = y + i * row_h
+            assert _mono_width(name) <= name_w - 12, name  # the name fits its box
+            parts += [
+                f'<rect x="{MARGIN}" y="{ny}" width="{name_w}" height="{box_h}" rx="3" '
+                f'fill="#e8eaf6" stroke="{PALETTE[0]}" stroke-width="1.5"/>',
+                f'<text x="{MARGIN + 8}" y="{ny + 18}" font-size="{FONT}" font-family="ui-monospace, monospace" '
+                f'fill="{INK}">{escape(name)}</text>',
+                f'<line x1="{MARGIN + name_w}" y1="{ny + box_h // 2}" x2="{object_x - 2}" y2="{oy + box_h // 2}" '
+                f'stroke="{PALETTE[0]}" stroke-width="2" marker-end="url(#arrow)"/>',
+            ]
+        y += len(names) * row_h
+    return "\n".join(parts + ["</svg>"]) + "\n"
+
+
+FRAME_LINE = re.compile(r"^(?P<function>\S+) frame(?:, locals: \[(?P<locals>.*)\]|: (?P<note>.+))$")
+LIMIT_LINE = re.compile(r"^recursion limit: (?P<limit>\d+)$")
+
+
+def call_frames(output: str, title: str) -> str:
+    """The call stack, from lines like "inner() frame, locals: ['frame', 'text']",
+    newest call first: a box per frame with its local names, joined by the f_back
+    link the snippet followed to the caller; the recursion limit under them."""
+    frames = [m for m in map(FRAME_LINE.match, output.splitlines()) if m]
+    limit = next((m["limit"] for m in map(LIMIT_LINE.match, output.splitlines()) if m), None)
+    lines, note = _title_lines(title)
+    top = 12 + 22 * len(lines) + (20 if note else 0) + 10
+    box_h, gap, chip_h = 64, 30, 24
+    height = top + len(frames) * (box_h + gap) - gap + (34 if limit else 10)
+    summary = ", called by ".join(
+        f"{m['function']} with locals {m['locals'].replace(chr(39), '')}" if m["locals"] is not None else
+        f"{m['function']} ({m['note']})" for m in frames) + (f". The recursion limit, {limit}, bounds how deep the stack grows." if limit else ".")
+    parts = _titled_svg(title, summary, height, lines, note) + [_arrow_marker(PALETTE[0])]
+    for i, frame in enumerate(frames):
+        y = top + i * (box_h + gap)
+        if i:  # f_back: from the callee's frame down to its caller's
+            parts += [
+                f'<line x1="{MARGIN + 40}" y1="{y - gap}" x2="{MARGIN + 40}" y2="{y - 1}" '
+                f'stroke="{PALETTE[0]}" stroke-width="2" marker-end="url(#arrow)"/>',
+                f'<text x="{MARGIN + 50}" y="{y - 10}" font-size="{FONT}" font-family="ui-monospace, monospace" '
+                f'fill="{NOTE}">f_back</text>',
+            ]
+        parts += [
+            f'<rect x="{MARGIN}" y="{y}" width="{WIDTH - 2 * MARGIN}" height="{box_h}" rx="6" '
+            f'fill="#e8eaf6" stroke="{PALETTE[0]}" stroke-width="2"/>',
+            f'<text x="{MARGIN + 12}" y="{y + 22}" font-size="{FONT}" font-weight="700" fill="{INK}">'
+            f'{escape(frame["function"])} frame</text>',
+        ]
+        if frame["locals"] is None:
+            parts.append(f'<text x="{MARGIN + 12}" y="{y + 48}" font-size="{FONT}" fill="{NOTE}">'
+                         f'{escape(frame["note"])}</text>')
+            continue
+        x = MARGIN + 12
+        parts.append(f'<text x="{x}" y="{y + 48}" font-size="{FONT}" fill="{NOTE}">locals</text>')
+        x += 50
+        for name in (n.strip().strip("'") for n in frame["locals"].split(",") if n.strip()):
+            w = _mono_width(name) + 16
+            parts += [
+                f'<rect x="{x:g}" y="{y + 31}" width="{w:g}" height="{chip_h}" rx="3" '
+                f'fill="#ffffff" stroke="{PALETTE[0]}" stroke-width="1"/>',
+                f'<text x="{x + 8:g}" y="{y + 48}" font-size="{FONT}" font-family="ui-monospace, monospace" '
+                f'fill="{INK}">{escape(name)}</text>',
+            ]
+            x += w + 8
+    if limit:
+        parts.append(f'<text x="{MARGIN}" y="{height - 10}" font-size="{FONT}" fill="{NOTE}">'
+                     f'The recursion limit, {limit}, bounds how deep it grows</text>')
+    return "\n".join(parts + ["</svg>"]) + "\n"
+
+
 # Which drawing a stored output gets, by snippet name (default: a bar chart).
-DRAWINGS = {"stack_trace": value_stack}
+DRAWINGS = {"stack_trace": value_stack, "names_are_references": names_to_objects, "frames": call_frames}
 
 
 # The stages from source text to a running program, and the Python call that
@@ -178,6 +306,16 @@ FIGURES = [
         "snippets/cs-fundamentals/how-python-works/output/stack_trace/3.13.txt",
         "docs/cs-fundamentals/how-python-works/value-stack.svg",
         "The value stack of total(20, 3) on CPython 3.13 (after each instruction)",
+    ),
+    (
+        "snippets/cs-fundamentals/memory-architecture/output/names_are_references/3.13.txt",
+        "docs/cs-fundamentals/memory-architecture/names-to-objects.svg",
+        "Two names, one list; then a rebinding (names_are_references.py on CPython 3.13)",
+    ),
+    (
+        "snippets/cs-fundamentals/memory-architecture/output/frames/3.13.txt",
+        "docs/cs-fundamentals/memory-architecture/call-frames.svg",
+        "The call stack inside inner() (newest call on top; frames.py on CPython 3.13)",
     ),
 ]
 
