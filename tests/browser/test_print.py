@@ -59,3 +59,35 @@ def test_paper_shows_one_build_per_output_exercises_and_no_controls(browser, sit
     assert found["hiddenExercises"] == 0 and found["hiddenSolutions"] == 0, found
     assert found["solutions"] == found["exercises"], f"solutions gathered at the end: {found}"
     assert found["controls"] == 0, f"{found['controls']} controls would print"
+
+
+# On paper at A4's text width (210 mm less 2 x 14 mm, print.css's @page):
+# text under 8 pt, and blocks wider than the sheet (code that would be cut off).
+ON_A4 = """() => {
+  const page = document.getElementById('print-site-page');
+  const small = new Set();
+  const walker = document.createTreeWalker(page, NodeFilter.SHOW_TEXT);
+  while (walker.nextNode()) {
+    const element = walker.currentNode.parentElement;
+    if (!walker.currentNode.data.trim() || !element.getClientRects().length) continue;
+    const points = parseFloat(getComputedStyle(element).fontSize) * 72 / 96;
+    if (points < 7.99) small.add(`${element.tagName} ${points.toFixed(1)} pt: ${element.textContent.slice(0, 30)}`);
+  }
+  const right = page.getBoundingClientRect().right + 1;
+  const cut = [...page.querySelectorAll('pre, pre > code, table, img, figure, .tabbed-set')]
+    .filter(element => element.getClientRects().length)
+    .filter(element => element.scrollWidth > element.clientWidth + 1 || element.getBoundingClientRect().right > right)
+    .map(element => element.textContent.slice(0, 40) || element.outerHTML.slice(0, 80));
+  return {small: [...small], cut};
+}"""
+
+
+def test_paper_text_is_at_least_8_pt_and_nothing_is_cut_off_at_the_edge(browser, site_url):
+    page = browser.new_page(viewport={"width": round((210 - 2 * 14) / 25.4 * 96), "height": 1000})
+    page.goto(site_url + pdf.PRINT_PAGE, wait_until="networkidle")
+    page.wait_for_selector("#solutions", state="attached")
+    page.emulate_media(media="print")
+    found = page.evaluate(ON_A4)
+    page.close()
+    assert not found["small"], f"text under 8 pt on paper: {found['small'][:10]}"
+    assert not found["cut"], f"wider than the sheet, so cut off: {found['cut'][:10]}"

@@ -57,16 +57,17 @@ def text_per_page(pdf: bytes) -> list[int]:
 
 
 PRINT_PAGE = "print_page/"
-# The whole module on fewer A4 sheets than this. 35 was the target for the
-# lessons before their 3.15 material, which made them about 45% longer (and
-# printed them on 49 to 50 sheets); the target grows with them, not beyond.
-PAGES_TARGET = 55
+# The whole module on fewer A4 sheets than this (docs/assets/print.css).
+PAGES_TARGET = 35
 
 
 def print_page_pdf(browser, base_url: str) -> bytes:
     """The all-in-one print page as Chromium prints it to A4."""
     page = browser.new_page()
     page.goto(base_url + PRINT_PAGE, wait_until="networkidle")
+    # The page is long: the network can fall quiet while it is still being
+    # parsed, before its script gathers the solutions at the end.
+    page.wait_for_selector("#solutions", state="attached")
     pdf = page.pdf(format="A4")
     page.close()
     return pdf
