@@ -7,7 +7,6 @@ from tests.support import browser as chromium
 from tests.support import lessons
 
 LESSONS = [lesson.url for lesson in lessons.discover()]
-RENDER_ALL_CODE = ".md-typeset pre > code { content-visibility: visible !important }"
 
 # Height of every code block, whether it lies more than three screens down, and
 # whether the browser skipped rendering its highlighted code (null: plain text).
@@ -22,7 +21,7 @@ def test_an_unrendered_code_block_already_has_its_real_height(browser, site_url,
     page = browser.new_page(viewport=chromium.VIEWPORTS[viewport])
     page.goto(site_url + path, wait_until="networkidle")
     reserved = page.evaluate(HEIGHTS)
-    page.add_style_tag(content=RENDER_ALL_CODE)
+    page.add_style_tag(content=chromium.RENDER_EVERYTHING)
     rendered = page.evaluate(HEIGHTS)
     page.close()
     far_down = [i for i, (_, below, _) in enumerate(reserved) if below]
@@ -64,7 +63,7 @@ UNREACHABLE = """() => {
 def test_every_code_block_wider_than_a_small_screen_scrolls_from_the_keyboard(browser, site_url, path):
     page = browser.new_page(viewport={"width": 320, "height": 640})  # WCAG reflow width
     page.goto(site_url + path, wait_until="networkidle")
-    page.add_style_tag(content=RENDER_ALL_CODE)
+    page.add_style_tag(content=chromium.RENDER_EVERYTHING)
     wide, unreachable = page.evaluate(UNREACHABLE)
     page.close()
     assert wide > 5, "expected some code blocks wider than a 320 px screen"

@@ -30,3 +30,24 @@ def test_a_section_link_lands_on_its_heading_and_stays(browser, site_url, link, 
     page.close()
     assert -2 <= landed <= 40, f"{link}: heading {landed:.0f} px below the header on arrival"
     assert abs(settled - landed) <= 1, f"{link}: heading moved from {landed:.0f} to {settled:.0f} px"
+
+
+@pytest.mark.parametrize("link", SECTIONS)
+def test_reading_back_up_from_a_section_link_does_not_jump(browser, site_url, link):
+    """Blocks above the section render only as the reader scrolls back to
+    them (offscreen.css), and they may grow as they do: the browser keeps
+    what is on screen in place, so each scroll moves the heading by exactly
+    the distance scrolled."""
+    page = browser.new_page(viewport=chromium.VIEWPORTS["phone"])
+    page.goto(site_url + link, wait_until="networkidle")
+    section = link.split("#")[1]
+    jumps = []
+    for _ in range(8):
+        before = page.evaluate(BELOW_HEADER, section)
+        page.mouse.wheel(0, -300)
+        page.wait_for_timeout(300)  # the blocks now in view render
+        moved = page.evaluate(BELOW_HEADER, section) - before
+        if abs(moved - 300) > 1:
+            jumps.append(round(moved))
+    page.close()
+    assert not jumps, f"{link}: scrolling up 300 px moved the heading by {jumps} px"

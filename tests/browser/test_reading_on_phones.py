@@ -133,7 +133,6 @@ def test_figures_are_dark_in_dark_mode(browser, site_url, lesson):
     assert not bright, f"figures brighter than a dark page in dark mode: {bright}"
 
 
-RENDER_ALL_CODE = ".md-typeset pre > code { content-visibility: visible !important }"
 # Only the block's own background is left to see: no text, no buttons over it.
 TEXT_HIDDEN = """.md-typeset pre > code, .md-typeset pre > code * { color: transparent !important }
 .md-typeset pre button, .md-clipboard { visibility: hidden !important }"""
@@ -147,7 +146,7 @@ def test_blocks_that_scroll_sideways_show_it(browser, site_url, lesson, scheme):
     is visibly shaded (compared with its middle), before any scrolling."""
     page = browser.new_page(viewport=chromium.VIEWPORTS["phone"], color_scheme=scheme)
     page.goto(site_url + lesson)
-    page.add_style_tag(content=RENDER_ALL_CODE)
+    page.add_style_tag(content=chromium.RENDER_EVERYTHING)
     page.add_style_tag(content=TEXT_HIDDEN)
     blocks = page.locator(".md-content pre > code")
     wide = page.evaluate(WIDE_BLOCKS)
