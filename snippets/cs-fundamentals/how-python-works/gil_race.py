@@ -9,6 +9,7 @@ sys.setswitchinterval(1e-6)  # switch very often, to show it quickly
 THREADS, ROUNDS = 4, 100_000
 counter = 0
 lock = threading.Lock()
+starting_line = threading.Barrier(THREADS)  # all threads race at once
 
 
 def step():
@@ -17,12 +18,14 @@ def step():
 
 def unsafe():
     global counter
+    starting_line.wait()
     for _ in range(ROUNDS):
         counter += step()
 
 
 def safe():
     global counter
+    starting_line.wait()
     for _ in range(ROUNDS):
         with lock:
             counter += step()
