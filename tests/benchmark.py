@@ -53,14 +53,29 @@ def lighthouse(url, *preset):
              "--chrome-flags=--headless=new " + " ".join(chromium.BROWSER_FLAGS)],
             env={**os.environ, "CHROME_PATH": chromium.BROWSER_PATH}, check=True, capture_output=True,
         )
-        categories = json.loads(report.read_text())["categories"]
-    return {name: categories[name]["score"] for name in CATEGORIES}
+        result = json.loads(report.read_text())
+    scores = {name: result["categories"][name]["score"] for name in CATEGORIES}
+    if None in scores.values():  # the run itself failed (Lighthouse names why)
+        problem = result.get("runtimeError", {}).get("message", "no reason given")
+        raise RuntimeError(f"Lighthouse could not score {url}: {problem}")
+    return scores
+
+
+def lighthouse_run(url, *preset, attempts=3):
+    """One scored run. A run that fails (now and then, on a busy machine) is
+    tried again: counting it as a score would make the median meaningless."""
+    for _ in range(attempts):
+        try:
+            return lighthouse(url, *preset)
+        except RuntimeError as error:
+            print(f"lighthouse:   retrying after a failed run: {error}", flush=True)
+    sys.exit(f"Lighthouse failed {attempts} times in a row on {url}")
 
 
 def lighthouse_median(url, *preset):
     """Median of LIGHTHOUSE_RUNS runs, as Lighthouse's own guide to score
     variability advises; also every run's performance score, to show the spread."""
-    runs = [lighthouse(url, *preset) for _ in range(LIGHTHOUSE_RUNS)]
+    runs = [lighthouse_run(url, *preset) for _ in range(LIGHTHOUSE_RUNS)]
     medians = {name: statistics.median(run[name] for run in runs) for name in CATEGORIES}
     return medians, [run["performance"] for run in runs]
 
