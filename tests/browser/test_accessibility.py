@@ -100,6 +100,11 @@ def test_version_tabs_work_from_the_keyboard_and_stay_linked(lesson):
     becomes_true(lesson, f"{shown}.every(label => label === '{PICKED}')")  # wait; then report what shows
     labels = lesson.evaluate(shown)
     assert len(labels) > 5 and set(labels) == {PICKED}, labels
+    # The pick follows to the next lesson, into sets far below the first
+    # screen too (not rendered yet there: offscreen.css, restore-tabs.js).
+    lesson.goto(lesson.url.replace("how-python-works", "memory-architecture"), wait_until="networkidle")
+    labels = lesson.evaluate(shown)
+    assert len(labels) > 5 and set(labels) == {PICKED}, labels
 
 
 def test_collapsed_solution_opens_from_the_keyboard(lesson):

@@ -146,6 +146,9 @@ WATCH_RESULTS = """() => {
 
 
 def run_axe(page) -> list[dict]:
+    # axe reads colours from what is painted: a block not rendered yet
+    # (offscreen.css) would show it whatever lies behind the block instead.
+    page.add_style_tag(content=RENDER_EVERYTHING)
     page.add_script_tag(path=str(AXE))
     report = page.evaluate("() => axe.run(document, {resultTypes: ['violations']})")
     return [
