@@ -100,8 +100,8 @@ def test_version_tabs_work_from_the_keyboard_and_stay_linked(lesson):
     becomes_true(lesson, f"{shown}.every(label => label === '{PICKED}')")  # wait; then report what shows
     labels = lesson.evaluate(shown)
     assert len(labels) > 5 and set(labels) == {PICKED}, labels
-    # The pick follows to the next lesson, into sets far below the first
-    # screen too (not rendered yet there: offscreen.css, restore-tabs.js).
+    # The pick follows to the next lesson, into every set there, those far
+    # below the first screen included (restore-tabs.js, offscreen.css).
     lesson.goto(lesson.url.replace("how-python-works", "memory-architecture"), wait_until="networkidle")
     labels = lesson.evaluate(shown)
     assert len(labels) > 5 and set(labels) == {PICKED}, labels
