@@ -27,6 +27,11 @@ def _title_lines(title):
     return textwrap.wrap(heading, TITLE_CHARACTERS), note
 
 
+def _below_title(lines, note):
+    """Where a drawing starts under its title lines and note (_titled_svg)."""
+    return 12 + 22 * len(lines) + (20 if note else 0) + 10
+
+
 def _titled_svg(title, summary, height, lines, note):
     """The opening of a chart: the SVG element, its accessible name and
     description, and the title drawn as text (the note in a lighter line)."""
@@ -52,7 +57,7 @@ def bar_chart(output: str, title: str) -> str:
     longest = max(seconds for _, seconds in rows)
     groups = list(dict.fromkeys(label.split(",")[0] for label, _ in rows))  # bars before a comma share a colour
     lines, note = _title_lines(title)
-    top = 12 + 22 * len(lines) + (20 if note else 0) + 10
+    top = _below_title(lines, note)
     row_h, bar_h, bar_w = 50, 18, WIDTH - 2 * MARGIN - 56  # room for "1.23 s" after the longest bar
     height = top + len(rows) * row_h
     summary = "; ".join(f"{label}: {seconds:.2f} s" for label, seconds in rows)
@@ -78,7 +83,7 @@ def value_stack(output: str, title: str) -> str:
     one row per instruction, the stack as cells, its top on the right."""
     steps = [m for m in map(STACK_LINE.match, output.splitlines()) if m]
     lines, note = _title_lines(title)
-    top = 12 + 22 * len(lines) + (20 if note else 0) + 10
+    top = _below_title(lines, note)
     row_h, cell_w, cell_h = 58, 56, 24
     height = top + len(steps) * row_h
     summary = "; ".join(
@@ -121,6 +126,18 @@ def _mono_width(text):
     return len(text) * FONT * 0.6
 
 
+CODE_BOX_H = 26
+
+
+def _code_box(x, y, width, text, fill, stroke):
+    """A box holding one line of code (a name, a value), which must fit it."""
+    assert _mono_width(text) <= width - 12, text
+    return [f'<rect x="{x}" y="{y}" width="{width}" height="{CODE_BOX_H}" rx="3" '
+            f'fill="{fill}" stroke="{stroke}" stroke-width="1.5"/>',
+            f'<text x="{x + 8}" y="{y + 18}" font-size="{FONT}" font-family="ui-monospace, monospace" '
+            f'fill="{INK}">{escape(text)}</text>']
+
+
 BINDING_LINE = re.compile(r"^(?P<name>\w+)\s+-> (?P<value>.+)$")
 SAME_LINE = re.compile(r"^same object\? (?P<same>True|False)$")
 
@@ -137,8 +154,8 @@ def names_to_objects(output: str, title: str) -> str:
             panels.append((line, names, m["same"] == "True"))
             names = []
     lines, note = _title_lines(title)
-    top = 12 + 22 * len(lines) + (20 if note else 0) + 10
-    row_h, box_h, name_w, object_x = 40, 26, 110, 230
+    top = _below_title(lines, note)
+    row_h, name_w, object_x = 40, 110, 230
     object_w = WIDTH - MARGIN - object_x
     height = top + 24 + sum(30 + len(names) * row_h for _, names, _ in panels)
     summary = " Then: ".join(
@@ -161,22 +178,11 @@ def names_to_objects(output: str, title: str) -> str:
         else:
             objects = boxes = [(v, y + i * row_h) for i, (_, v) in enumerate(names)]
         for value, oy in boxes:
-            assert _mono_width(value) <= object_w - 12, value  # the value fits its box
-            parts += [
-                f'<rect x="{object_x}" y="{oy}" width="{object_w}" height="{box_h}" rx="3" '
-                f'fill="#e0f2f1" stroke="{PALETTE[1]}" stroke-width="1.5"/>',
-                f'<text x="{object_x + 8}" y="{oy + 18}" font-size="{FONT}" font-family="ui-monospace, monospace" '
-                f'fill="{INK}">{escape(value)}</text>',
-            ]
+            parts += _code_box(object_x, oy, object_w, value, "#e0f2f1", PALETTE[1])
         for i, ((name, _), (_, oy)) in enumerate(zip(names, objects)):
             ny = y + i * row_h
-            assert _mono_width(name) <= name_w - 12, name  # the name fits its box
-            parts += [
-                f'<rect x="{MARGIN}" y="{ny}" width="{name_w}" height="{box_h}" rx="3" '
-                f'fill="#e8eaf6" stroke="{PALETTE[0]}" stroke-width="1.5"/>',
-                f'<text x="{MARGIN + 8}" y="{ny + 18}" font-size="{FONT}" font-family="ui-monospace, monospace" '
-                f'fill="{INK}">{escape(name)}</text>',
-                f'<line x1="{MARGIN + name_w}" y1="{ny + box_h // 2}" x2="{object_x - 2}" y2="{oy + box_h // 2}" '
+            parts += _code_box(MARGIN, ny, name_w, name, "#e8eaf6", PALETTE[0]) + [
+                f'<line x1="{MARGIN + name_w}" y1="{ny + CODE_BOX_H // 2}" x2="{object_x - 2}" y2="{oy + CODE_BOX_H // 2}" '
                 f'stroke="{PALETTE[0]}" stroke-width="2" marker-end="url(#arrow)"/>',
             ]
         y += len(names) * row_h
@@ -194,7 +200,7 @@ def call_frames(output: str, title: str) -> str:
     frames = [m for m in map(FRAME_LINE.match, output.splitlines()) if m]
     limit = next((m["limit"] for m in map(LIMIT_LINE.match, output.splitlines()) if m), None)
     lines, note = _title_lines(title)
-    top = 12 + 22 * len(lines) + (20 if note else 0) + 10
+    top = _below_title(lines, note)
     box_h, gap, chip_h = 64, 30, 24
     height = top + len(frames) * (box_h + gap) - gap + (34 if limit else 10)
     summary = ", called by ".join(
