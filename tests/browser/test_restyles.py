@@ -8,10 +8,6 @@ containers (hooks/table_frames.py). Material's palette still restyles <body>
 once as it starts, and then once more (it marks the page while it switches
 colours): that is in its own script, left alone."""
 
-import json
-import tempfile
-from pathlib import Path
-
 import pytest
 
 from tests.support import browser as chromium
@@ -21,15 +17,8 @@ INVALIDATIONS = "disabled-by-default-devtools.timeline.invalidationTracking"
 
 
 def restyles(browser, url: str) -> list[tuple[str, str]]:
-    """Each element Chromium restyled while `url` loaded, with its reason."""
-    page = browser.new_page(viewport=chromium.VIEWPORTS["phone"])
-    with tempfile.TemporaryDirectory() as folder:
-        trace = Path(folder) / "trace.json"
-        browser.start_tracing(page=page, path=trace, categories=["devtools.timeline", INVALIDATIONS])
-        page.goto(url, wait_until="networkidle")  # Material has set the page up
-        browser.stop_tracing()
-        events = json.loads(trace.read_text())["traceEvents"]
-    page.close()
+    """Each element Chromium restyled while `url` started up, with its reason."""
+    events = chromium.startup_trace(browser, url, ["devtools.timeline", INVALIDATIONS])
     return [(event["args"]["data"]["nodeName"], event["args"]["data"].get("reason", ""))
             for event in events if event.get("name") == "StyleInvalidatorInvalidationTracking"]
 

@@ -11,6 +11,7 @@ import json
 import os
 import shutil
 import statistics
+import tempfile
 import time
 from pathlib import Path
 
@@ -71,6 +72,30 @@ def fetched_bytes(browser, url: str) -> int:
     page.wait_for_timeout(300)
     context.close()
     return sum(sizes)
+
+
+def startup_trace(browser, url: str, categories: list[str]) -> list[dict]:
+    """Chromium's trace events while `url` loads on a phone, until the network
+    is idle: by then Material's script has set the page up."""
+    page = browser.new_page(viewport=VIEWPORTS["phone"])
+    with tempfile.TemporaryDirectory() as folder:
+        trace = Path(folder) / "trace.json"
+        browser.start_tracing(page=page, path=trace, categories=categories)
+        page.goto(url, wait_until="networkidle")
+        browser.stop_tracing()
+        events = json.loads(trace.read_text())["traceEvents"]
+    page.close()
+    return events
+
+
+def restyled_at_startup(browser, url: str) -> int:
+    """Elements Chromium styled while `url` started up on a phone, each counted
+    every time it was styled again: a count of work that, unlike a timing, does
+    not change with the machine's load. Much of a lesson's blocking time on a
+    phone is this work (tests/browser/test_restyles.py)."""
+    events = startup_trace(browser, url, ["devtools.timeline", "disabled-by-default-devtools.timeline"])
+    return sum(event["args"].get("elementCount", 0) for event in events
+               if event.get("name") == "UpdateLayoutTree" and event.get("ph") == "X")
 
 
 def read_queries() -> list[dict]:
