@@ -10,7 +10,7 @@ best practices and SEO = 1.0 (each the median of five runs: a single run on a
 shared machine swings by +-0.05); fetched bytes (gzip) <= 125 KB for a lesson page
 and <= 150 KB for a notebook page. Figures are printed, not asserted: timings
 on a shared machine vary, and a timed test would flake. Elements restyled while
-a lesson starts up on a phone is a count of the work behind most of its
+a lesson starts up on a phone is a count of the work behind much of its
 blocking time that does not swing with the machine's load: fewer is better.
 """
 
