@@ -133,6 +133,26 @@ def test_figures_are_dark_in_dark_mode(browser, site_url, lesson):
     assert not bright, f"figures brighter than a dark page in dark mode: {bright}"
 
 
+# The page's scheme when its lesson text first arrives, before Material's script.
+SCHEME_WHEN_TEXT_ARRIVES = """new MutationObserver((changes, observer) => {
+  if (!document.querySelector('article')) return;
+  window.schemeWhenTextArrived = document.body.dataset.mdColorScheme;
+  observer.disconnect();
+}).observe(document, {childList: true, subtree: true});"""
+
+
+@pytest.mark.parametrize("scheme, palette", [("light", "default"), ("dark", "slate")])
+def test_a_first_visit_paints_in_the_readers_scheme_from_the_start(browser, site_url, scheme, palette):
+    """Nothing saved yet: a reader whose system is dark sees the dark page
+    from the first paint, not the light one until Material's script runs."""
+    page = browser.new_page(viewport=chromium.VIEWPORTS["phone"], color_scheme=scheme)
+    page.add_init_script(SCHEME_WHEN_TEXT_ARRIVES)
+    page.goto(site_url + LESSONS[0], wait_until="networkidle")
+    early, settled = page.evaluate("[window.schemeWhenTextArrived, document.body.dataset.mdColorScheme]")
+    page.close()
+    assert (early, settled) == (palette, palette), f"{scheme} system: {early} as the text arrived, then {settled}"
+
+
 # Only the block's own background is left to see: no text, no buttons over it.
 TEXT_HIDDEN = """.md-typeset pre > code, .md-typeset pre > code * { color: transparent !important }
 .md-typeset pre button, .md-clipboard { visibility: hidden !important }"""

@@ -3,7 +3,7 @@ script sets the page up on a phone, every element restyled again is time the
 reader cannot scroll (Lighthouse's total blocking time; the benchmark prints
 the score). Chromium's trace says which changes made it restyle a whole
 subtree, and why, so this checks the two we prevent: class changes on <html>
-(overrides/partials/early-classes.js) and tables moved into their scroll
+(overrides/main.html sets them early) and tables moved into their scroll
 containers (hooks/table_frames.py). Material's palette still restyles <body>
 once as it starts, and then once more (it marks the page while it switches
 colours): that is in its own script, left alone."""
