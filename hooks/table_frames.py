@@ -4,9 +4,10 @@ When a page loads, Material moves each table into a scroll container: it
 takes the table out of the page and puts it back wrapped. A table that is a
 direct child of the lesson's <article> takes the whole lesson with it:
 Chromium then restyles every element of the article while the page is still
-starting up on a phone. In a <div> of its own, only that
-<div> is restyled. The <div> has no style, so the page looks the same
-(tests/browser/test_restyles.py checks both).
+starting up on a phone. In a <div> of its own, only that <div> is restyled.
+The <div> has no style, so the page looks the same; off screen it skips
+rendering like a code block (offscreen.css). tests/browser/test_restyles.py
+checks both.
 """
 
 import re
