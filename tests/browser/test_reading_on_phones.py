@@ -153,6 +153,31 @@ def test_a_first_visit_paints_in_the_readers_scheme_from_the_start(browser, site
     assert (early, settled) == (palette, palette), f"{scheme} system: {early} as the text arrived, then {settled}"
 
 
+PALETTE_STATE = """() => [document.body.dataset.mdColorScheme,
+    document.querySelector('meta[name=color-scheme]').content,
+    document.querySelector('form.md-header__option label:not([hidden])').title]"""
+
+
+def test_the_palette_toggle_follows_the_system_until_the_reader_picks(browser, site_url):
+    """partials/palette.js, which replaces Material's palette script."""
+    page = browser.new_page(viewport=chromium.VIEWPORTS["phone"], color_scheme="light")
+    page.goto(site_url + LESSONS[0], wait_until="networkidle")
+    states = [page.evaluate(PALETTE_STATE)]
+    page.emulate_media(color_scheme="dark")
+    page.evaluate(chromium.TWO_FRAMES)   # media query changes are reported as a frame is drawn
+    states.append(page.evaluate(PALETTE_STATE))
+    page.locator("form.md-header__option label:not([hidden])").click()   # picks light
+    page.reload(wait_until="networkidle")
+    states.append(page.evaluate(PALETTE_STATE))
+    page.focus("form.md-header__option input")
+    page.keyboard.press("Enter")
+    states.append(page.evaluate(PALETTE_STATE))
+    page.close()
+    light = ["default", "light", "Switch to dark mode"]
+    dark = ["slate", "dark", "Switch to light mode"]
+    assert states == [light, dark, light, dark], "light system, then dark, a click, a reload, Enter"
+
+
 # Only the block's own background is left to see: no text, no buttons over it.
 TEXT_HIDDEN = """.md-typeset pre > code, .md-typeset pre > code * { color: transparent !important }
 .md-typeset pre button, .md-clipboard { visibility: hidden !important }"""

@@ -1,12 +1,14 @@
 """A lesson starts up without restyling itself from the top: while Material's
 script sets the page up on a phone, every element restyled again is time the
 reader cannot scroll (Lighthouse's total blocking time; the benchmark prints
-the score). Chromium's trace says which changes made it restyle a whole
-subtree, and why, so this checks the two we prevent: class changes on <html>
-(overrides/main.html sets them early) and tables moved into their scroll
-containers (hooks/table_frames.py). Material's palette still restyles <body>
-once as it starts, and then once more (it marks the page while it switches
-colours): that is in its own script, left alone."""
+the score and the count of restyled elements). Chromium's trace says which
+changes made it restyle a whole subtree, and why, so this checks those we
+prevent: class changes on <html> (overrides/main.html sets them early), the
+palette toggle's set-up (partials/palette.js does it before the page paints)
+and tables moved into their scroll containers (hooks/table_frames.py). A
+stylesheet reloaded restyles every element too, with no such trace: Material
+makes every relative href absolute once the page has loaded, so the head does
+it first for stylesheets (overrides/main.html)."""
 
 import pytest
 
@@ -27,8 +29,28 @@ def restyles(browser, url: str) -> list[tuple[str, str]]:
 def test_starting_up_restyles_neither_the_page_nor_the_lesson(browser, site_url, lesson):
     restyled = restyles(browser, site_url + lesson.url)
     assert restyled, "the trace recorded no restyles at all: is invalidation tracking still there?"
-    whole = [name for name, reason in restyled if "subtree" in reason and name.startswith(("HTML", "ARTICLE"))]
+    whole = [name for name, reason in restyled
+             if "subtree" in reason and name.startswith(("HTML", "BODY", "ARTICLE"))]
     assert not whole, f"{lesson.url}: restyled from {whole} while starting up"
+
+
+# The page's stylesheets as its lesson text arrives, before Material's script.
+SHEETS_WHEN_TEXT_ARRIVES = """new MutationObserver((changes, observer) => {
+  if (!document.querySelector('article')) return;
+  window.sheetsWhenTextArrived = [...document.styleSheets];
+  observer.disconnect();
+}).observe(document, {childList: true, subtree: true});"""
+
+
+@pytest.mark.parametrize("lesson", lessons.discover(), ids=lambda lesson: lesson.url)
+def test_stylesheets_are_loaded_once(browser, site_url, lesson):
+    page = browser.new_page(viewport=chromium.VIEWPORTS["phone"])
+    page.add_init_script(SHEETS_WHEN_TEXT_ARRIVES)
+    page.goto(site_url + lesson.url, wait_until="networkidle")
+    reloaded = page.evaluate("""() => [...document.styleSheets]
+        .filter(sheet => !window.sheetsWhenTextArrived.includes(sheet)).map(sheet => sheet.href)""")
+    page.close()
+    assert not reloaded, f"{lesson.url}: reloaded after the text arrived, restyling every element: {reloaded}"
 
 
 def test_tables_keep_material_scrolling_inside_their_frame(browser, site_url):

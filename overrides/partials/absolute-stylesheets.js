@@ -1,0 +1,1 @@
+for (const link of document.querySelectorAll("link[rel=stylesheet]")) link.href = link.href;

@@ -1,0 +1,50 @@
+(() => {
+  const body = document.body;
+  const inputs = [...document.querySelectorAll("input[name=__palette]")];
+  const colorsOf = (input) => ({
+    media: input.dataset.mdColorMedia, scheme: input.dataset.mdColorScheme,
+    primary: input.dataset.mdColorPrimary, accent: input.dataset.mdColorAccent,
+  });
+  const matching = () => Math.max(0, inputs.findIndex(
+    (input) => matchMedia(input.dataset.mdColorMedia).matches));
+  const meta = (name) => document.head.querySelector(`meta[name="${name}"]`)
+    || document.head.appendChild(Object.assign(document.createElement("meta"), { name }));
+  let current;
+
+  function apply(index) {
+    current = index;
+    for (const [key, value] of Object.entries(colorsOf(inputs[index]))) {
+      body.setAttribute(`data-md-color-${key}`, value);
+    }
+    inputs.forEach((input, each) => { input.nextElementSibling.hidden = each !== index; });
+    // The browser's own scroll bars and controls, and a phone's address bar.
+    const style = getComputedStyle(body);
+    meta("color-scheme").content = style.colorScheme;
+    meta("theme-color").content = style.getPropertyValue("--md-primary-fg-color").trim();
+  }
+
+  function pick(index) {
+    body.setAttribute("data-md-color-switching", "");  // Material's CSS: no transitions
+    apply(index);
+    __md_set("__palette", { index, color: colorsOf(inputs[index]) });
+    setTimeout(() => body.removeAttribute("data-md-color-switching"));
+  }
+
+  const saved = __md_get("__palette");
+  apply(saved ? Math.min(Math.max(saved.index, 0), inputs.length - 1) : matching());
+
+  const form = inputs[0].form;
+  form.addEventListener("change", (event) => pick(inputs.indexOf(event.target)));
+  form.addEventListener("keydown", (event) => {  // Enter switches, as Space does
+    if (event.key !== "Enter") return;
+    const next = inputs[(current + 1) % inputs.length];
+    next.click();
+    next.focus();
+  });
+  // Until the reader picks a palette, the page follows the system's.
+  for (const input of inputs) {
+    matchMedia(input.dataset.mdColorMedia).addEventListener("change", () => {
+      if (!__md_get("__palette")) apply(matching());
+    });
+  }
+})();
