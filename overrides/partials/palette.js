@@ -17,6 +17,8 @@
       body.setAttribute(`data-md-color-${key}`, value);
     }
     inputs.forEach((input, each) => { input.nextElementSibling.hidden = each !== index; });
+    // Tab then lands on this option: its name says what the toggle will do.
+    inputs[index].checked = true;
     // The browser's own scroll bars and controls, and a phone's address bar.
     const style = getComputedStyle(body);
     meta("color-scheme").content = style.colorScheme;
@@ -35,8 +37,9 @@
 
   const form = inputs[0].form;
   form.addEventListener("change", (event) => pick(inputs.indexOf(event.target)));
-  form.addEventListener("keydown", (event) => {  // Enter switches, as Space does
-    if (event.key !== "Enter") return;
+  form.addEventListener("keydown", (event) => {  // a toggle: Enter and Space switch
+    if (event.key !== "Enter" && event.key !== " ") return;
+    event.preventDefault();
     const next = inputs[(current + 1) % inputs.length];
     next.click();
     next.focus();

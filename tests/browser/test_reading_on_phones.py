@@ -155,7 +155,8 @@ def test_a_first_visit_paints_in_the_readers_scheme_from_the_start(browser, site
 
 PALETTE_STATE = """() => [document.body.dataset.mdColorScheme,
     document.querySelector('meta[name=color-scheme]').content,
-    document.querySelector('form.md-header__option label:not([hidden])').title]"""
+    document.querySelector('form.md-header__option label:not([hidden])').title,
+    document.querySelector('form.md-header__option input:checked').getAttribute('aria-label')]"""
 
 
 def test_the_palette_toggle_follows_the_system_until_the_reader_picks(browser, site_url):
@@ -169,13 +170,17 @@ def test_the_palette_toggle_follows_the_system_until_the_reader_picks(browser, s
     page.locator("form.md-header__option label:not([hidden])").click()   # picks light
     page.reload(wait_until="networkidle")
     states.append(page.evaluate(PALETTE_STATE))
-    page.focus("form.md-header__option input")
+    page.focus("form.md-header__option input:checked")   # where Tab lands
     page.keyboard.press("Enter")
     states.append(page.evaluate(PALETTE_STATE))
+    page.keyboard.press(" ")
+    states.append(page.evaluate(PALETTE_STATE))
+    focused = page.evaluate("document.activeElement.getAttribute('aria-label')")
     page.close()
-    light = ["default", "light", "Switch to dark mode"]
-    dark = ["slate", "dark", "Switch to light mode"]
-    assert states == [light, dark, light, dark], "light system, then dark, a click, a reload, Enter"
+    light = ["default", "light", "Switch to dark mode", "Switch to dark mode"]
+    dark = ["slate", "dark", "Switch to light mode", "Switch to light mode"]
+    assert states == [light, dark, light, dark, light], "light system, then dark, a click, a reload, Enter, Space"
+    assert focused == "Switch to dark mode", "focus stays on the option in use, named for what it does"
 
 
 # Only the block's own background is left to see: no text, no buttons over it.
