@@ -18,3 +18,10 @@ function unmarkCodeButtonNavs() {
     .forEach((nav) => nav.setAttribute("role", "presentation"));
 }
 new MutationObserver(unmarkCodeButtonNavs).observe(document.body, { childList: true, subtree: true });
+
+// Material puts each table in a scroll container, which on a phone scrolls
+// sideways. A keyboard reader can only scroll what can take focus (axe:
+// scrollable-region-focusable), so each container takes focus once set up.
+document$.subscribe(() => {
+  document.querySelectorAll(".md-typeset__scrollwrap").forEach((wrap) => { wrap.tabIndex = 0; });
+});

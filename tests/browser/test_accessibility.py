@@ -5,6 +5,7 @@ import pytest
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from tests.support import browser as chromium
+from tests.support import lessons
 from tests.support.builds import BUILDS
 
 LESSON = "cs-fundamentals/how-python-works/"
@@ -22,6 +23,18 @@ def test_axe_finds_no_violation_on_any_page(browser, site_url, site_pages, schem
             found[path or "/"] = violations
     context.close()
     assert not found, f"axe violations ({scheme}): {found}"
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("lesson_url", [lesson.url for lesson in lessons.discover()])
+def test_axe_finds_no_violation_on_a_lesson_on_a_phone(browser, site_url, lesson_url, scheme):
+    """On a phone a lesson's tables scroll sideways: keyboard readers must be
+    able to reach them (page-fixes.js)."""
+    page = browser.new_page(viewport=chromium.VIEWPORTS["phone"], color_scheme=scheme)
+    page.goto(site_url + lesson_url, wait_until="networkidle")
+    violations = chromium.run_axe(page)
+    page.close()
+    assert not violations, f"axe violations ({scheme}, phone) on {lesson_url}: {violations}"
 
 
 @pytest.fixture
