@@ -9,10 +9,8 @@
     (input) => matchMedia(input.dataset.mdColorMedia).matches));
   const meta = (name) => document.head.querySelector(`meta[name="${name}"]`)
     || document.head.appendChild(Object.assign(document.createElement("meta"), { name }));
-  let current;
 
   function apply(index) {
-    current = index;
     for (const [key, value] of Object.entries(colorsOf(inputs[index]))) {
       body.setAttribute(`data-md-color-${key}`, value);
     }
@@ -40,14 +38,14 @@
   form.addEventListener("keydown", (event) => {  // a toggle: Enter and Space switch
     if (event.key !== "Enter" && event.key !== " ") return;
     event.preventDefault();
-    const next = inputs[(current + 1) % inputs.length];
+    const next = inputs[(inputs.findIndex((input) => input.checked) + 1) % inputs.length];
     next.click();
     next.focus();
   });
   // Until the reader picks a palette, the page follows the system's.
-  for (const input of inputs) {
-    matchMedia(input.dataset.mdColorMedia).addEventListener("change", () => {
-      if (!__md_get("__palette")) apply(matching());
+  inputs.forEach((input, index) => {
+    matchMedia(input.dataset.mdColorMedia).addEventListener("change", (query) => {
+      if (query.matches && !__md_get("__palette")) apply(index);
     });
-  }
+  });
 })();
