@@ -16,7 +16,14 @@ SECTION_NAV = re.compile(
 )
 
 
+def named_sections(html):
+    return SECTION_NAV.sub(r'\1 aria-labelledby="\2_title"\3<label class="md-nav__title" for="\2" id="\2_title">', html)
+
+
 def on_post_page(output, page, config):
-    return SECTION_NAV.sub(
-        r'\1 aria-labelledby="\2_title"\3<label class="md-nav__title" for="\2" id="\2_title">', output
-    )
+    return named_sections(output)
+
+
+def on_post_template(output, template_name, config):
+    return named_sections(output)  # 404.html, which is not a page
+

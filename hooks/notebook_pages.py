@@ -55,6 +55,7 @@ UNWANTED = {
 PATTERNS = {name: re.compile(pattern, re.DOTALL) for name, pattern in UNWANTED.items()}
 
 
+FOCUSABLE_OUTPUT = re.compile(r'(<div class="jp-RenderedText jp-OutputArea-output" data-mime-type="text/plain") tabindex="0">(\s*)<pre>')
 CELL_ID = re.compile(r'id="cell-id=[\w-]+"')
 JUPYTER_CONFIG = Path(__file__).parent / "jupyter"  # jupyter_nbconvert_config.json
 
@@ -116,5 +117,7 @@ def on_post_page(output, page, config):
     # Beside the .py that mkdocs-jupyter copies: the same notebook for Jupyter.
     ipynb = Path(page.file.abs_dest_path).parent / (Path(page.file.src_path).stem + ".ipynb")
     jupytext.write(numbered_notebook(page.file.abs_src_path), ipynb, fmt="ipynb")
-    # Long lines scroll sideways: keyboard users must be able to focus the cell.
-    return output.replace('<div class="highlight-ipynb hl-python"><pre>', '<div class="highlight-ipynb hl-python"><pre tabindex="0">')
+    # Long lines scroll sideways: keyboard users must be able to focus what
+    # scrolls, the <pre> (mkdocs-jupyter makes an output's wrapper focusable).
+    output = output.replace('<div class="highlight-ipynb hl-python"><pre>', '<div class="highlight-ipynb hl-python"><pre tabindex="0">')
+    return FOCUSABLE_OUTPUT.sub(r'\1>\2<pre tabindex="0">', output)

@@ -183,22 +183,26 @@ def test_the_palette_toggle_follows_the_system_until_the_reader_picks(browser, s
     assert focused == "Switch to dark mode", "focus stays on the option in use, named for what it does"
 
 
+# What scrolls sideways: a lesson's <code>, a notebook cell's <pre>.
+SCROLLERS = ".md-content pre > code, .md-content .jp-Cell pre"
 # Only the block's own background is left to see: no text, no buttons over it.
-TEXT_HIDDEN = """.md-typeset pre > code, .md-typeset pre > code * { color: transparent !important }
-.md-typeset pre button, .md-clipboard { visibility: hidden !important }"""
-WIDE_BLOCKS = "() => [...document.querySelectorAll('.md-content pre > code')].map((code, i) => [i, code.scrollWidth > code.clientWidth + 1]).filter(([, wide]) => wide).map(([i]) => i)"
+TEXT_HIDDEN = """.md-content pre, .md-content pre * { color: transparent !important }
+.md-typeset pre button, .md-clipboard, .zeroclipboard-container { visibility: hidden !important }"""
+WIDE_BLOCKS = f"""() => [...document.querySelectorAll('{SCROLLERS}')]
+  .map((block, i) => [i, block.scrollWidth > block.clientWidth + 1]).filter(([, wide]) => wide).map(([i]) => i)"""
+NOTEBOOKS = [lesson + "notebook/" for lesson in LESSONS]
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
-@pytest.mark.parametrize("lesson", LESSONS)
-def test_blocks_that_scroll_sideways_show_it(browser, site_url, lesson, scheme):
+@pytest.mark.parametrize("path", LESSONS + NOTEBOOKS)
+def test_blocks_that_scroll_sideways_show_it(browser, site_url, path, scheme):
     """Where a line runs past the right edge at 390 px, the block's right edge
     is visibly shaded (compared with its middle), before any scrolling."""
     page = browser.new_page(viewport=chromium.VIEWPORTS["phone"], color_scheme=scheme)
-    page.goto(site_url + lesson)
+    page.goto(site_url + path)
     page.add_style_tag(content=chromium.RENDER_EVERYTHING)
     page.add_style_tag(content=TEXT_HIDDEN)
-    blocks = page.locator(".md-content pre > code")
+    blocks = page.locator(SCROLLERS)
     wide = page.evaluate(WIDE_BLOCKS)
     unmarked = []
     for index in wide:
@@ -210,7 +214,7 @@ def test_blocks_that_scroll_sideways_show_it(browser, site_url, lesson, scheme):
         edge = page.evaluate(BRIGHTNESS, [png, -6, 0])
         middle = page.evaluate(BRIGHTNESS, [png, 100, 106])
         if abs(middle - edge) < 0.03:
-            unmarked.append(block.evaluate("code => code.textContent.split('\\n')[0]"))
+            unmarked.append(block.evaluate("block => block.textContent.split('\\n')[0]"))
     page.close()
-    assert wide, f"{lesson}: no block wider than a phone; this test then proves nothing"
-    assert not unmarked, f"{lesson}: {len(unmarked)} of {len(wide)} wide blocks show no scroll shadow, e.g. {unmarked[:3]}"
+    assert wide, f"{path}: no block wider than a phone; this test then proves nothing"
+    assert not unmarked, f"{path}: {len(unmarked)} of {len(wide)} wide blocks show no scroll shadow, e.g. {unmarked[:3]}"
