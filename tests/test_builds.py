@@ -7,7 +7,7 @@ import re
 import pytest
 
 from tests.support import builds, interpreters, lessons
-from tests.support.builds import BUILDS, DEFAULT_VERSION
+from tests.support.builds import BUILDS, DEFAULT_VERSION, TAB_LABEL
 from tests.support.skips import require_version
 
 LESSONS = lessons.discover()
@@ -18,8 +18,7 @@ OUTPUT = re.compile(
     r'(?P<block><div class="tabbed-set.*?<div class="tabbed-content">|<div class="[\w -]*highlight)',
     re.DOTALL,
 )
-LABEL = re.compile(r'<label for="(__tabbed_[^"]+)">([^<]+)</label>')
-VERSION_LABEL = re.compile(r'<label for="__tabbed_[^"]+">\d+\.\d+')
+VERSION_LABEL = re.compile(r'<label for="__tabbed_[^"]+"><a [^>]+>\d+\.\d+')
 # "3.11.7, 3.12.1 (64-bit Linux)": the releases a one-block caption names, by kind.
 RELEASES_OF_A_KIND = re.compile(r"((?:\d+\.\d+\.\w+(?:, )?)+) \(([^)]+)\)")
 
@@ -62,7 +61,7 @@ def undescribed(html: str) -> list[str]:
     for caption, block in outputs:
         if not caption.startswith("<strong>Output</strong>") or f'href="#{builds.ABOUT_ANCHOR}"' not in caption:
             problems.append(f"caption without 'Output' and its link: {caption}")
-        labels = [label for _, label in LABEL.findall(block)]
+        labels = [label for _, label in TAB_LABEL.findall(block)]
         for releases, kind in RELEASES_OF_A_KIND.findall(caption) if not labels else []:
             for release in releases.split(", "):
                 build = by_release.get(release)
@@ -87,7 +86,7 @@ def test_an_undescribed_build_is_caught(built_site):
     site, _ = built_site
     html = (site / LESSONS[0].built).read_text(encoding="utf-8")
     shown = BUILDS[DEFAULT_VERSION].label
-    assert undescribed(html.replace(f">{shown}</label>", ">3.16.0 · 64-bit Linux</label>", 1)) == [
+    assert undescribed(html.replace(f">{shown}</a></label>", ">3.16.0 · 64-bit Linux</a></label>", 1)) == [
         "tab '3.16.0 · 64-bit Linux': not a described build"
     ]
     assert undescribed(html.replace("3.11.7, ", "3.11.9, ", 1)) == [
@@ -99,10 +98,10 @@ def test_an_undescribed_build_is_caught(built_site):
 def test_version_tabs_open_on_the_default_build(lesson, built_site):
     site, _ = built_site
     html = (site / lesson.built).read_text(encoding="utf-8")
-    tabbed = [m["block"] for m in OUTPUT.finditer(html) if LABEL.search(m["block"])]
+    tabbed = [m["block"] for m in OUTPUT.finditer(html) if TAB_LABEL.search(m["block"])]
     assert tabbed, f"{lesson}: no output with version tabs"
     for block in tabbed:
         checked = re.search(r'<input checked="checked" id="([^"]+)"', block).group(1)
-        labels = dict(LABEL.findall(block))
+        labels = dict(TAB_LABEL.findall(block))
         default = BUILDS[DEFAULT_VERSION].label
         assert labels[checked] == (default if default in labels.values() else next(iter(labels.values())))

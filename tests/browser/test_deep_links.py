@@ -22,7 +22,7 @@ BELOW_HEADER = """id => document.getElementById(id).getBoundingClientRect().top
 @pytest.mark.parametrize("link", SECTIONS)
 def test_a_section_link_lands_on_its_heading_and_stays(browser, site_url, link, viewport):
     page = browser.new_page(viewport=chromium.VIEWPORTS[viewport])
-    page.goto(site_url + link, wait_until="networkidle")
+    chromium.open_settled(page, site_url + link)
     section = link.split("#")[1]
     landed = page.evaluate(BELOW_HEADER, section)
     page.wait_for_timeout(1000)  # code near the viewport renders; Material mounts it

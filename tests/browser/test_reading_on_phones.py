@@ -183,38 +183,66 @@ def test_the_palette_toggle_follows_the_system_until_the_reader_picks(browser, s
     assert focused == "Switch to dark mode", "focus stays on the option in use, named for what it does"
 
 
-# What scrolls sideways: a lesson's <code>, a notebook cell's <pre>.
-SCROLLERS = ".md-content pre > code, .md-content .jp-Cell pre"
+# What scrolls sideways: a lesson's <code>, a row of version tabs, a notebook cell's <pre>.
+SCROLLERS = ".md-content pre > code, .md-content .tabbed-labels, .md-content .jp-Cell pre"
 # Only the block's own background is left to see: no text, no buttons over it.
-TEXT_HIDDEN = """.md-content pre, .md-content pre * { color: transparent !important }
+TEXT_HIDDEN = """.md-content :is(pre, .tabbed-labels), .md-content :is(pre, .tabbed-labels) * {
+  color: transparent !important; border-color: transparent !important }
 .md-typeset pre button, .md-clipboard, .zeroclipboard-container { visibility: hidden !important }"""
+# Each block with more to one side: [index, more to the left, more to the right].
 WIDE_BLOCKS = f"""() => [...document.querySelectorAll('{SCROLLERS}')]
-  .map((block, i) => [i, block.scrollWidth > block.clientWidth + 1]).filter(([, wide]) => wide).map(([i]) => i)"""
+  .map((block, i) => [i, block.scrollLeft > 1, block.scrollLeft + block.clientWidth < block.scrollWidth - 1])
+  .filter(([, left, right]) => left || right)"""
 NOTEBOOKS = [lesson + "notebook/" for lesson in LESSONS]
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 @pytest.mark.parametrize("path", LESSONS + NOTEBOOKS)
 def test_blocks_that_scroll_sideways_show_it(browser, site_url, path, scheme):
-    """Where a line runs past the right edge at 390 px, the block's right edge
-    is visibly shaded (compared with its middle), before any scrolling."""
+    """Where a line or a row of tabs runs past an edge at 390 px, that edge is
+    visibly shaded (compared with the block's middle), before any scrolling."""
     page = browser.new_page(viewport=chromium.VIEWPORTS["phone"], color_scheme=scheme)
-    page.goto(site_url + path)
+    page.goto(site_url + path, wait_until="networkidle")
     page.add_style_tag(content=chromium.RENDER_EVERYTHING)
     page.add_style_tag(content=TEXT_HIDDEN)
     blocks = page.locator(SCROLLERS)
     wide = page.evaluate(WIDE_BLOCKS)
     unmarked = []
-    for index in wide:
+    for index, more_left, more_right in wide:
         block = blocks.nth(index)
         if not block.is_visible():
             continue  # in a tab that is not selected
         block.scroll_into_view_if_needed()
         png = base64.b64encode(block.screenshot()).decode()
-        edge = page.evaluate(BRIGHTNESS, [png, -6, 0])
         middle = page.evaluate(BRIGHTNESS, [png, 100, 106])
-        if abs(middle - edge) < 0.03:
+        edges = [edge for edge, more in [((0, 6), more_left), ((-6, 0), more_right)] if more]
+        if any(abs(middle - page.evaluate(BRIGHTNESS, [png, *edge])) < 0.03 for edge in edges):
             unmarked.append(block.evaluate("block => block.textContent.split('\\n')[0]"))
     page.close()
     assert wide, f"{path}: no block wider than a phone; this test then proves nothing"
     assert not unmarked, f"{path}: {len(unmarked)} of {len(wide)} wide blocks show no scroll shadow, e.g. {unmarked[:3]}"
+
+
+# Labels of each set's chosen tab that lie outside their row, which scrolls sideways on a phone.
+CHOSEN_OUT_OF_VIEW = """() => [...document.querySelectorAll('.tabbed-set > input:checked')].map(input => {
+  const label = document.querySelector(`label[for="${input.id}"]`), row = label.parentElement.getBoundingClientRect();
+  const box = label.getBoundingClientRect();
+  return [label.textContent.trim(), row.width > 0 && (box.left < row.left - 1 || box.right > row.right + 1)];
+}).filter(([, hidden]) => hidden).map(([text]) => text)"""
+
+
+@pytest.mark.parametrize("lesson", LESSONS)
+def test_each_tab_sets_chosen_label_is_in_view(phone, site_url, lesson):
+    phone.goto(site_url + lesson, wait_until="networkidle")
+    assert not phone.evaluate(CHOSEN_OUT_OF_VIEW), "chosen tabs scrolled out of their row on load"
+    # Picked further down the page, where sets above change height with the version.
+    label = phone.locator(".tabbed-set:not(details .tabbed-set) > .tabbed-labels > label:last-child").nth(4)
+    label.scroll_into_view_if_needed()
+    phone.evaluate(chromium.TWO_FRAMES)  # blocks now near the screen render first (offscreen.css)
+    before = label.evaluate("label => label.getBoundingClientRect().top")
+    label.click()
+    phone.wait_for_timeout(300)  # tabs.js scrolls every row after the pick
+    hidden = phone.evaluate(CHOSEN_OUT_OF_VIEW)
+    assert not hidden, f"after picking the last version, {len(hidden)} sets hide it: {hidden[:3]}"
+    after = label.evaluate("label => label.getBoundingClientRect().top")
+    assert abs(after - before) <= 1, f"the picked tab moved on screen from {before:.0f} to {after:.0f} px"

@@ -10,7 +10,7 @@ import subprocess
 import pytest
 
 from tests.support import interpreters, snippets
-from tests.support.builds import BUILDS, DEFAULT_VERSION
+from tests.support.builds import BUILDS, DEFAULT_VERSION, TAB_LABEL
 from tests.support.interpreters import NATIVE_VERSIONS, PYODIDE_PACKAGES, ROOT, VERSIONS
 from tests.support.skips import require_version
 
@@ -56,7 +56,7 @@ def test_differing_outputs_are_shown_in_linked_version_tabs(built_site):
     html = built_page(built_site)
     dis_add = html[html.index('id="reading-dis"'):html.index('id="instructions"')]
     assert "<strong>Output</strong> · one tab per Python build" in dis_add
-    labels = re.findall(r'<label for="(__tabbed_[^"]+)">([^<]+)</label>', dis_add)
+    labels = TAB_LABEL.findall(dis_add)
     assert [label for _, label in labels[:len(VERSIONS)]] == [BUILDS[v].label for v in VERSIONS], labels
     shown_first = re.search(r'<input checked="checked" id="([^"]+)"', dis_add).group(1)
     assert dict(labels)[shown_first] == BUILDS[DEFAULT_VERSION].label

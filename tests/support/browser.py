@@ -77,6 +77,15 @@ def fetched_bytes(browser, url: str) -> int:
 TWO_FRAMES = "new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))"
 
 
+def open_settled(page, url: str) -> None:
+    """Open `url` once it has loaded and drawn twice. On a busy machine the
+    network can fall idle while Chromium is still parsing a long lesson, before
+    Material's script has run or the browser has scrolled to the #section."""
+    page.goto(url, wait_until="networkidle")
+    page.wait_for_function("document.readyState === 'complete'")
+    page.evaluate(TWO_FRAMES)
+
+
 def startup_trace(browser, url: str, categories: list[str]) -> list[dict]:
     """Chromium's trace events while `url` loads on a phone, until Material's
     script has set the page up: the page has loaded, the network is idle and
@@ -87,9 +96,7 @@ def startup_trace(browser, url: str, categories: list[str]) -> list[dict]:
     with tempfile.TemporaryDirectory() as folder:
         trace = Path(folder) / "trace.json"
         browser.start_tracing(page=page, path=trace, categories=categories)
-        page.goto(url, wait_until="networkidle")
-        page.wait_for_function("document.readyState === 'complete'")
-        page.evaluate(TWO_FRAMES)
+        open_settled(page, url)
         browser.stop_tracing()
         events = json.loads(trace.read_text())["traceEvents"]
     page.close()

@@ -9,6 +9,7 @@ it, and each build's claims against the interpreter itself (build_probe.py).
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 
 from tests.support.interpreters import PYODIDE_PACKAGES, ROOT, VERSIONS
@@ -75,6 +76,9 @@ assert all((b.platform == "emscripten") == (v in PYODIDE_PACKAGES) for v, b in B
 
 # The tab a reader sees first, until they pick another (Material remembers it).
 DEFAULT_VERSION = "3.13"
+# A version tab's label in a built page: (input id, text). hooks/tab_sets.py
+# makes the text a link to the tab.
+TAB_LABEL = re.compile(r'<label for="(__tabbed_[^"]+)"><a href="#\1" tabindex="-1">([^<]+)</a></label>')
 DEFAULT_RULE = (
     f"Where builds differ, the tab shown first is {BUILDS[DEFAULT_VERSION].release}, "
     "the newest native 64-bit build: its object sizes are the ones a 64-bit "

@@ -453,25 +453,6 @@
     list.append(download);
   }
 
-  // Material links version tabs across the page, but with content.lazy it never
-  // sets up tab sets inside a closed block (the recorded output under a
-  // checkpoint), so those would keep the default: keep them in step here.
-  function followLinkedTabs(label) {
-    document.querySelectorAll("details .tabbed-set").forEach((set) => {
-      const match = [...set.querySelectorAll(".tabbed-labels > label")].find((l) => l.textContent.trim() === label);
-      const input = match && document.getElementById(match.htmlFor);
-      if (input) input.checked = true;
-    });
-  }
-  const labelOf = (input) => document.querySelector(`label[for="${input.id}"]`)?.textContent.trim();
-  const chosenTab = () => {
-    const input = document.querySelector(".tabbed-set:not(details .tabbed-set) > input:checked");
-    return input && labelOf(input);
-  };
-  document.addEventListener("change", (event) => {
-    if (event.target.matches?.(".tabbed-set > input")) followLinkedTabs(labelOf(event.target));
-  });
-
   // --- Every page, including after Material's instant navigation -----------------
   // Controls are added as their block comes near the screen, not all at load:
   // on a phone, adding them to every block at once was main-thread time the
@@ -491,8 +472,6 @@
 
   function setUp() {
     if (document.getElementById("print-site-page")) return;  // the print page stays plain
-    const chosen = chosenTab();
-    if (chosen) followLinkedTabs(chosen);
     document.querySelectorAll(".runnable:not([data-ready])").forEach((box, index) => setUpLater(box, () => {
       const snippet = setUpSnippet(box, index);
       const form = box.querySelector("form.predict");
