@@ -18,7 +18,7 @@ OUTPUT = re.compile(
     r'(?P<block><div class="tabbed-set.*?<div class="tabbed-content">|<div class="[\w -]*highlight)',
     re.DOTALL,
 )
-VERSION_LABEL = re.compile(r'<label for="__tabbed_[^"]+"><a [^>]+>\d+\.\d+')
+VERSION = re.compile(r"\d+\.\d+")
 # "3.11.7, 3.12.1 (64-bit Linux)": the releases a one-block caption names, by kind.
 RELEASES_OF_A_KIND = re.compile(r"((?:\d+\.\d+\.\w+(?:, )?)+) \(([^)]+)\)")
 
@@ -51,6 +51,10 @@ def described_on(html: str) -> set[str]:
     return set(re.findall(r"<strong>([^<]+)</strong>", box[:box.index("</div>")]))
 
 
+def version_tabs(html: str) -> int:
+    return sum(1 for _, label in TAB_LABEL.findall(html) if VERSION.match(label))
+
+
 def undescribed(html: str) -> list[str]:
     """Each output on a built page whose caption or tab names a build that the
     page's box does not describe, or that lacks its "Output" caption."""
@@ -68,7 +72,7 @@ def undescribed(html: str) -> list[str]:
                 if build is None or build.kind != kind or build.label not in described:
                     problems.append(f"caption names {release} ({kind}): not a described build")
         problems += [f"tab {label!r}: not a described build" for label in labels if label not in described]
-    outside = len(VERSION_LABEL.findall(html)) - sum(len(VERSION_LABEL.findall(b)) for _, b in outputs)
+    outside = version_tabs(html) - sum(version_tabs(block) for _, block in outputs)
     if outside:
         problems.append(f"{outside} version tabs without an Output caption")
     return problems

@@ -46,7 +46,7 @@ SHEETS_WHEN_TEXT_ARRIVES = """new MutationObserver((changes, observer) => {
 def test_stylesheets_are_loaded_once(browser, site_url, lesson):
     page = browser.new_page(viewport=chromium.VIEWPORTS["phone"])
     page.add_init_script(SHEETS_WHEN_TEXT_ARRIVES)
-    page.goto(site_url + lesson.url, wait_until="networkidle")
+    chromium.open_settled(page, site_url + lesson.url)
     reloaded = page.evaluate("""() => [...document.styleSheets]
         .filter(sheet => !window.sheetsWhenTextArrived.includes(sheet)).map(sheet => sheet.href)""")
     page.close()
