@@ -61,6 +61,9 @@ def lighthouse(url, *preset):
         problem = result.get("runtimeError", {}).get("message", "no reason given")
         raise RuntimeError(f"Lighthouse could not score {url}: {problem}")
     scores["blocking_ms"] = result["audits"]["total-blocking-time"]["numericValue"]
+    # Lighthouse's own measure of the machine's speed: higher is faster. Read
+    # it before comparing scores taken at different times.
+    scores["machine"] = result["environment"]["benchmarkIndex"]
     # Headless Chromium sometimes holds a busy page's first frame back by a
     # whole second or two (GoogleChrome/lighthouse#17148): it then paints only
     # after the page has loaded, and the run scores much lower. Marked, not dropped.
@@ -89,6 +92,9 @@ def lighthouse_median(url, *preset):
 
 
 def main(arguments):
+    if {"-h", "--help"} & set(arguments):
+        print(__doc__)  # a full run takes half an hour: asking for help must not start one
+        return
     site = Path(tempfile.mkdtemp(prefix="benchmark-site-"))
     build = [sys.executable, "-m", "properdocs", "build", "--strict", "-f", "mkdocs.yml", "--site-dir", str(site)]
     shutil.rmtree(ROOT / ".cache", ignore_errors=True)
@@ -120,11 +126,12 @@ def main(arguments):
             for label, preset in (("mobile", ()), ("desktop", ("--preset=desktop",))):
                 scores, runs = lighthouse_median(base + path, *preset)
                 blocking = statistics.median(run["blocking_ms"] for run in runs)
+                machine = statistics.median(run["machine"] for run in runs)
                 held_back |= any(run["held_back"] for run in runs)
                 print(f"lighthouse:   {label:<7} " + ", ".join(f"{k} {v:.2f}" for k, v in scores.items())
                       + f"  {path}  (median of {LIGHTHOUSE_RUNS}; performance runs: "
                       + " ".join(f"{run['performance']:.2f}" + "*" * run["held_back"] for run in runs)
-                      + f"; total blocking time {blocking:.0f} ms)")
+                      + f"; total blocking time {blocking:.0f} ms; machine's benchmark index {machine:.0f})")
         if held_back:
             print("lighthouse:   * Chromium held the first paint back until after load (GoogleChrome/lighthouse#17148)")
     shutil.rmtree(site)

@@ -89,6 +89,17 @@ def test_pages_load_nothing_from_other_origins(built_site):
         assert "fonts.googleapis" not in html and "fonts.gstatic" not in html
 
 
+def test_section_links_are_named_without_a_title(built_site):
+    """Material sets up a tooltip, at a cost on every load, for each element with
+    a title (hooks/section_links.py): the ¶ after each heading is named by aria-label."""
+    site, _ = built_site
+    links = [link for page in site.rglob("*.html")
+             for link in re.findall(r'<a class="headerlink"[^>]*>', page.read_text(encoding="utf-8"))]
+    assert len(links) > 100, "section links were not found: has their markup changed?"
+    for link in links:
+        assert 'aria-label="Link to this section"' in link and "title=" not in link, link
+
+
 def test_notebook_page_is_trimmed(built_site):
     """No inlined JupyterLab stylesheet or CDN loaders: the page stays light."""
     site, _ = built_site
