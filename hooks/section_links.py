@@ -10,19 +10,13 @@ reader has always seen.
 """
 
 import re
-from pathlib import Path
 
 from mkdocs.plugins import event_priority
 
 TITLED_SECTION_LINK = re.compile(r'(<a class="headerlink" href="[^"]*") title="')
 
 
-def on_post_page(output, page, config):
-    return TITLED_SECTION_LINK.sub(r'\1 aria-label="', output)
-
-
-@event_priority(-100)  # the print-site plugin writes its print page at the end of the build
-def on_post_build(config):
-    print_page = Path(config.site_dir) / "print_page" / "index.html"
-    html = print_page.read_text(encoding="utf-8")
-    print_page.write_text(TITLED_SECTION_LINK.sub(r'\1 aria-label="', html), encoding="utf-8")
+# Before the print-site plugin keeps a copy of each page for the all-in-one page.
+@event_priority(50)
+def on_page_content(html, page, config, files):
+    return TITLED_SECTION_LINK.sub(r'\1 aria-label="', html)
