@@ -18,7 +18,7 @@ def test_axe_finds_no_violation_on_any_page(browser, site_url, site_pages, schem
     page = browser.new_page(viewport=chromium.VIEWPORTS[viewport], color_scheme=scheme)
     found = {}
     for path in site_pages:
-        page.goto(site_url + path, wait_until="networkidle")
+        chromium.open_settled(page, site_url + path)
         violations = chromium.run_axe(page)
         if violations:
             found[path or "/"] = violations
@@ -29,7 +29,7 @@ def test_axe_finds_no_violation_on_any_page(browser, site_url, site_pages, schem
 @pytest.fixture
 def lesson(browser, site_url):
     page = browser.new_page(viewport=chromium.VIEWPORTS["desktop"])
-    page.goto(site_url + LESSON, wait_until="networkidle")
+    chromium.open_settled(page, site_url + LESSON)
     yield page
     page.close()
 
@@ -104,7 +104,7 @@ def test_version_tabs_work_from_the_keyboard_and_stay_linked(lesson):
     assert len(labels) > 5 and set(labels) == {PICKED}, labels
     # The pick follows to the next lesson, into every set there, those far
     # below the first screen included (restore-tabs.js, offscreen.css).
-    lesson.goto(lesson.url.replace("how-python-works", "memory-architecture"), wait_until="networkidle")
+    chromium.open_settled(lesson, lesson.url.replace("how-python-works", "memory-architecture"))
     labels = lesson.evaluate(shown)
     assert len(labels) > 5 and set(labels) == {PICKED}, labels
 

@@ -19,7 +19,7 @@ HEIGHTS = """() => [...document.querySelectorAll('.md-typeset pre > code')].map(
 @pytest.mark.parametrize("path", LESSONS)
 def test_an_unrendered_code_block_already_has_its_real_height(browser, site_url, path, viewport):
     page = browser.new_page(viewport=chromium.VIEWPORTS[viewport])
-    page.goto(site_url + path, wait_until="networkidle")
+    chromium.open_settled(page, site_url + path)
     reserved = page.evaluate(HEIGHTS)
     page.add_style_tag(content=chromium.RENDER_EVERYTHING)
     rendered = page.evaluate(HEIGHTS)
@@ -36,7 +36,7 @@ def test_an_unrendered_code_block_already_has_its_real_height(browser, site_url,
 def test_copy_button_of_the_last_solution_copies_its_code(browser, site_url, path):
     context = browser.new_context(permissions=["clipboard-read", "clipboard-write"])
     page = context.new_page()
-    page.goto(site_url + path, wait_until="networkidle")
+    chromium.open_settled(page, site_url + path)
     solution = page.locator("details").last  # collapsed, in the last exercise
     solution.scroll_into_view_if_needed()
     # The exercise sets up its editor as it comes into view (runner.js); let
@@ -62,7 +62,7 @@ UNREACHABLE = """() => {
 @pytest.mark.parametrize("path", LESSONS)
 def test_every_code_block_wider_than_a_small_screen_scrolls_from_the_keyboard(browser, site_url, path):
     page = browser.new_page(viewport={"width": 320, "height": 640})  # WCAG reflow width
-    page.goto(site_url + path, wait_until="networkidle")
+    chromium.open_settled(page, site_url + path)
     page.add_style_tag(content=chromium.RENDER_EVERYTHING)
     wide, unreachable = page.evaluate(UNREACHABLE)
     page.close()

@@ -39,7 +39,7 @@ def test_reading_back_up_from_a_section_link_does_not_jump(browser, site_url, li
     what is on screen in place, so each scroll moves the heading by exactly
     the distance scrolled."""
     page = browser.new_page(viewport=chromium.VIEWPORTS["phone"])
-    page.goto(site_url + link, wait_until="networkidle")
+    chromium.open_settled(page, site_url + link)
     section = link.split("#")[1]
     jumps = []
     for _ in range(8):

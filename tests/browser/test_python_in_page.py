@@ -22,7 +22,7 @@ DONE = "Done"
 def open_lesson(browser, site_url, lesson, **context_options):
     context = browser.new_context(viewport=chromium.VIEWPORTS["desktop"], **context_options)
     page = context.new_page()
-    page.goto(site_url + lesson.url, wait_until="networkidle")
+    chromium.open_settled(page, site_url + lesson.url)
     return context, page
 
 
@@ -110,7 +110,7 @@ def test_nothing_of_python_loads_before_the_first_run(browser, site_url, built_s
     requested = []
     page.on("request", lambda r: requested.append(r.url))
     for lesson in LESSONS:
-        page.goto(site_url + lesson.url, wait_until="networkidle")
+        chromium.open_settled(page, site_url + lesson.url)
         page.mouse.wheel(0, 100_000)   # past every exercise: editors may load, Python may not
         page.wait_for_timeout(500)
     context.close()
@@ -282,7 +282,7 @@ def test_runs_offline_after_one_visit_and_one_run(browser, built_site):
     context = browser.new_context(viewport=chromium.VIEWPORTS["desktop"])
     page = context.new_page()
     with serving(site) as url:
-        page.goto(url + lesson.url, wait_until="networkidle")
+        chromium.open_settled(page, url + lesson.url)
         page.wait_for_function("() => navigator.serviceWorker.controller !== null", timeout=10_000)
         box = near(page.locator(".runnable:not([data-native-only])").first)
         assert run_snippet(page, box)[1].startswith(DONE)
@@ -304,14 +304,14 @@ def test_controls_follow_instant_navigation_and_stay_off_the_print_page(browser,
     context = browser.new_context(viewport=chromium.VIEWPORTS["desktop"])
     page = context.new_page()
     with serving(site, port=8000) as url:
-        page.goto(url + "cs-fundamentals/", wait_until="networkidle")
+        chromium.open_settled(page, url + "cs-fundamentals/")
         page.evaluate("window.stillThisDocument = true")
         page.locator(f"article a[href*='{LESSONS[1].slug}']").first.click()
         page.wait_for_function("slug => location.pathname.includes(slug)", arg=LESSONS[1].slug)
         near(page.locator(".runnable:not([data-native-only])").first)
         page.wait_for_selector(".runnable .runner-toolbar", timeout=10_000)
         assert page.evaluate("window.stillThisDocument === true"), "the page was loaded anew, not swapped in"
-        page.goto(url + "print_page/", wait_until="networkidle")
+        chromium.open_settled(page, url + "print_page/")
         assert page.locator(".runner-toolbar, .run-panel, .cm-editor").count() == 0
     context.close()
 

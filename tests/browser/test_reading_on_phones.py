@@ -147,7 +147,7 @@ def test_a_first_visit_paints_in_the_readers_scheme_from_the_start(browser, site
     from the first paint, not the light one until Material's script runs."""
     page = browser.new_page(viewport=chromium.VIEWPORTS["phone"], color_scheme=scheme)
     page.add_init_script(SCHEME_WHEN_TEXT_ARRIVES)
-    page.goto(site_url + LESSONS[0], wait_until="networkidle")
+    chromium.open_settled(page, site_url + LESSONS[0])
     early, settled = page.evaluate("[window.schemeWhenTextArrived, document.body.dataset.mdColorScheme]")
     page.close()
     assert (early, settled) == (palette, palette), f"{scheme} system: {early} as the text arrived, then {settled}"
@@ -162,7 +162,7 @@ PALETTE_STATE = """() => [document.body.dataset.mdColorScheme,
 def test_the_palette_toggle_follows_the_system_until_the_reader_picks(browser, site_url):
     """partials/palette.js, which replaces Material's palette script."""
     page = browser.new_page(viewport=chromium.VIEWPORTS["phone"], color_scheme="light")
-    page.goto(site_url + LESSONS[0], wait_until="networkidle")
+    chromium.open_settled(page, site_url + LESSONS[0])
     states = [page.evaluate(PALETTE_STATE)]
     page.emulate_media(color_scheme="dark")
     page.evaluate(chromium.TWO_FRAMES)   # media query changes are reported as a frame is drawn
@@ -202,7 +202,7 @@ def test_blocks_that_scroll_sideways_show_it(browser, site_url, path, scheme):
     """Where a line or a row of tabs runs past an edge at 390 px, that edge is
     visibly shaded (compared with the block's middle), before any scrolling."""
     page = browser.new_page(viewport=chromium.VIEWPORTS["phone"], color_scheme=scheme)
-    page.goto(site_url + path, wait_until="networkidle")
+    chromium.open_settled(page, site_url + path)
     page.add_style_tag(content=chromium.RENDER_EVERYTHING)
     page.add_style_tag(content=TEXT_HIDDEN)
     blocks = page.locator(SCROLLERS)
@@ -233,7 +233,7 @@ CHOSEN_OUT_OF_VIEW = """() => [...document.querySelectorAll('.tabbed-set > input
 
 @pytest.mark.parametrize("lesson", LESSONS)
 def test_each_tab_sets_chosen_label_is_in_view(phone, site_url, lesson):
-    phone.goto(site_url + lesson, wait_until="networkidle")
+    chromium.open_settled(phone, site_url + lesson)
     assert not phone.evaluate(CHOSEN_OUT_OF_VIEW), "chosen tabs scrolled out of their row on load"
     # Picked further down the page, where sets above change height with the version.
     label = phone.locator(".tabbed-set:not(details .tabbed-set) > .tabbed-labels > label:last-child").nth(4)

@@ -13,7 +13,7 @@ def test_screenshot_every_page(browser, site_url, site_pages, scheme, width):
     context = browser.new_context(viewport=chromium.VIEWPORTS[width], color_scheme=scheme)
     page = context.new_page()
     for path in site_pages:
-        page.goto(site_url + path, wait_until="networkidle")
+        chromium.open_settled(page, site_url + path)
         name = (path.strip("/").replace("/", "_").replace(".html", "") or "home")
         target = chromium.SCREENSHOTS / f"{name}-{width}-{scheme}.jpeg"
         page.screenshot(path=target, full_page=path != "print_page/", type="jpeg", quality=60)
