@@ -25,3 +25,33 @@ new MutationObserver(unmarkCodeButtonNavs).observe(document.body, { childList: t
 document$.subscribe(() => {
   document.querySelectorAll(".md-typeset__scrollwrap").forEach((wrap) => { wrap.tabIndex = 0; });
 });
+
+// A link to a section (from a syllabus, the table of contents or search) puts
+// its heading at the top of the screen. Then blocks above it render or get
+// their Run and Check controls, and grow or shrink: the browser keeps the
+// heading in place only while the page is loading, and Material's first jump
+// within a page fetches the page again and swaps it in. Both moved headings by
+// up to 2,000 px on a phone. So the heading is held in place, each time the
+// page's height changes, until the reader scrolls, taps or types (or for five
+// seconds, so a reader dragging the scroll bar is never pulled back).
+// A version tab's link (#__tabbed_2_3) is not held: tabs.js keeps its set still.
+let heldSection = null, releaseHeld = 0;
+function holdSection(hash) {
+  const id = decodeURIComponent(hash.slice(1));
+  heldSection = id && !document.getElementById(id)?.matches("input") ? id : null;
+  clearTimeout(releaseHeld);
+  releaseHeld = setTimeout(() => { heldSection = null; }, 5000);
+}
+new ResizeObserver(() => {
+  if (heldSection) document.getElementById(heldSection)?.scrollIntoView();
+}).observe(document.body);
+for (const type of ["wheel", "touchstart", "keydown", "pointerdown"]) {
+  window.addEventListener(type, () => { heldSection = null; }, { capture: true, passive: true });
+}
+holdSection(location.hash);
+window.addEventListener("hashchange", () => holdSection(location.hash));
+document.addEventListener("click", (event) => {  // after pointerdown released the last one
+  const link = event.target.closest?.("a[href*='#']");
+  const url = link && new URL(link.href);
+  if (url?.origin === location.origin && url.pathname === location.pathname) holdSection(url.hash);
+});
