@@ -37,7 +37,8 @@ document$.subscribe(() => {
 // A version tab's link (#__tabbed_2_3) is not held: tabs.js keeps its set still.
 let heldSection = null, releaseHeld = 0;
 function holdSection(hash) {
-  const id = decodeURIComponent(hash.slice(1));
+  let id = "";
+  try { id = decodeURIComponent(hash.slice(1)); } catch { /* a mistyped %-escape: nothing to hold */ }
   heldSection = id && !document.getElementById(id)?.matches("input") ? id : null;
   clearTimeout(releaseHeld);
   releaseHeld = setTimeout(() => { heldSection = null; }, 5000);
