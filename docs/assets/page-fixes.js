@@ -46,6 +46,11 @@ function holdSection(hash) {
 new ResizeObserver(() => {
   if (heldSection) document.getElementById(heldSection)?.scrollIntoView();
 }).observe(document.body);
+// Material shows "Back to top" over the heading whenever the page moves up,
+// as it does while held; the reader has not scrolled. (Its listener runs first.)
+window.addEventListener("scroll", () => {
+  if (heldSection) document.querySelector(".md-top")?.setAttribute("hidden", "");
+}, { passive: true });
 for (const type of ["wheel", "touchstart", "keydown", "pointerdown"]) {
   window.addEventListener(type, () => { heldSection = null; }, { capture: true, passive: true });
 }

@@ -70,10 +70,12 @@ def test_a_table_of_contents_link_lands_on_its_heading_and_stays(browser, site_u
     page.wait_for_timeout(800)
     settled = page.evaluate(BELOW_HEADER, section)
     drawer_open = page.evaluate("document.getElementById('__drawer').checked")
+    back_to_top = not page.evaluate("document.querySelector('.md-top').hidden")  # shown when the page moves up
     page.close()
     assert -2 <= landed <= 40 and abs(settled - landed) <= 1, \
         f"#{section} from the table of contents: {landed:.0f} px below the header, then {settled:.0f} px"
     assert not drawer_open
+    assert not back_to_top, "'Back to top' covers the heading the reader asked for"
 
 
 @pytest.mark.parametrize("link", SECTIONS)
