@@ -23,6 +23,17 @@ BELOW_HEADER = """id => document.getElementById(id).getBoundingClientRect().top
                        - document.querySelector('.md-header').getBoundingClientRect().bottom"""
 
 
+def landing(page, section):
+    """How far below the header the heading is now, and 800 ms later."""
+    landed = page.evaluate(BELOW_HEADER, section)
+    page.wait_for_timeout(800)  # code near the viewport renders; the runner sets it up
+    return landed, page.evaluate(BELOW_HEADER, section)
+
+
+def at_the_top_and_still(landed, settled):
+    return -2 <= landed <= 40 and abs(settled - landed) <= 1
+
+
 @pytest.mark.parametrize("viewport", ["phone", "desktop"])
 @pytest.mark.parametrize("lesson", LESSONS, ids=lambda lesson: lesson.slug)
 def test_every_section_link_lands_on_its_heading_and_stays(browser, site_url, lesson, viewport):
@@ -38,12 +49,10 @@ def test_every_section_link_lands_on_its_heading_and_stays(browser, site_url, le
     for section in sections:
         page = browser.new_page(viewport=chromium.VIEWPORTS[viewport])
         chromium.open_settled(page, f"{site_url}{lesson.url}#{section}")
-        landed = page.evaluate(BELOW_HEADER, section)
-        page.wait_for_timeout(800)  # code near the viewport renders; the runner sets it up
-        settled = page.evaluate(BELOW_HEADER, section)
+        landed, settled = landing(page, section)
         at_the_end = page.evaluate(AT_THE_END)
         page.close()
-        if not at_the_end and not (-2 <= landed <= 40 and abs(settled - landed) <= 1):
+        if not at_the_end and not at_the_top_and_still(landed, settled):
             off.append(f"#{section}: {landed:.0f} px below the header on arrival, {settled:.0f} px after")
     assert len(sections) > 15
     assert not off, f"{lesson.url}: " + "; ".join(off)
@@ -66,13 +75,11 @@ def test_a_table_of_contents_link_lands_on_its_heading_and_stays(browser, site_u
     links.first.click()
     page.wait_for_function("id => location.hash === '#' + id", arg=section)
     page.wait_for_timeout(1500)  # Material's fetch, the swap, the blocks near the heading
-    landed = page.evaluate(BELOW_HEADER, section)
-    page.wait_for_timeout(800)
-    settled = page.evaluate(BELOW_HEADER, section)
+    landed, settled = landing(page, section)
     drawer_open = page.evaluate("document.getElementById('__drawer').checked")
     back_to_top = not page.evaluate("document.querySelector('.md-top').hidden")  # shown when the page moves up
     page.close()
-    assert -2 <= landed <= 40 and abs(settled - landed) <= 1, \
+    assert at_the_top_and_still(landed, settled), \
         f"#{section} from the table of contents: {landed:.0f} px below the header, then {settled:.0f} px"
     assert not drawer_open
     assert not back_to_top, "'Back to top' covers the heading the reader asked for"
