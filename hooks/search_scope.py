@@ -4,7 +4,7 @@ Material skips any element marked data-search-exclude. Its parser matches
 elements by tag name, so an excluded <div> that contains another <div> would
 end the exclusion early: every element marked here holds no other <div>.
 
-- Code blocks: the code repeats names like `sys` dozens of times and drowns the
+- Code blocks and outputs: the code repeats names like `sys` dozens of times and drowns the
   ranking; every identifier a reader searches for is explained in the prose.
 - Tab labels: "3.11", "3.12", ... ran together into the text of every section
   with version tabs ("3.113.123.133.14" in result snippets).
@@ -23,6 +23,7 @@ from mkdocs.plugins import event_priority
 
 EXCLUDED = (
     '<div class="highlight">',
+    '<div class="no-copy highlight">',  # outputs (tests/support/snippets.py)
     '<div class="tabbed-labels">',
     '<div class="predict__choices">',
 )

@@ -2,6 +2,7 @@
 entries and the instructors' page (ranked low), but no tab labels, code or
 checkpoint choices."""
 
+import html
 import json
 import re
 
@@ -40,3 +41,20 @@ def test_the_instructors_page_ranks_below_lessons(index):
     sections = [doc for doc in index if doc["location"].startswith("instructors/")]
     assert sections, "the instructors' page left the index: its syllabus downloads must stay findable"
     assert all(doc.get("boost", 1) < 1 for doc in sections)
+
+
+BLOCK = re.compile(r'<div class="(?:no-copy )?highlight"[^>]*>.*?<code[^>]*>(.*?)</code>', re.S)
+TAG = re.compile(r"<[^>]+>")
+
+
+def test_code_and_outputs_stay_out_of_result_text(built_site, index):
+    site, _ = built_site
+    lines = set()
+    for page in (site / "cs-fundamentals").glob("*/index.html"):
+        for block in BLOCK.findall(page.read_text(encoding="utf-8")):
+            lines.update(line.strip() for line in html.unescape(TAG.sub("", block)).splitlines()
+                         if len(line.strip()) >= 30)  # long enough not to be quoted in prose
+    assert len(lines) > 100, "few code lines found: has the code blocks' markup changed?"
+    text = "\n".join(html.unescape(TAG.sub("", doc["text"])) for doc in index)
+    leaked = sorted(line for line in lines if line in text)
+    assert not leaked, f"{len(leaked)} lines of code or output in the search text, e.g. {leaked[:3]}"

@@ -20,6 +20,9 @@ from tests.support.interpreters import NATIVE_VERSIONS, ROOT, VERSIONS
 SNIPPETS = ROOT / "snippets"
 # The class of every output's caption paragraph (docs/assets/outputs.css).
 CAPTION_CLASS = "output-caption"
+# An output's block: plain text, and no copy button (Material leaves out
+# `.no-copy` blocks), so only code offers one: what a reader copies to run.
+OUTPUT_CLASSES = ".text .no-copy"
 
 # A snippet that cannot run in Pyodide (threads, processes, a real on-disk
 # import cache) says so in a comment the reader sees too.
@@ -94,12 +97,12 @@ def render_fragment(snippet: Path, outputs: dict[str, str]) -> str:
     include = lambda v: f'--8<-- "{expected_path(snippet, v).relative_to(SNIPPETS).as_posix()}"'
     if len({outputs[v] for v in versions}) == 1:
         caption = f"**Output** · the same on [{_build_list(versions)}](#{ABOUT_ANCHOR})"
-        body = f"```text\n{include(versions[0])}\n```\n"
+        body = f"``` {{ {OUTPUT_CLASSES} }}\n{include(versions[0])}\n```\n"
     else:
         caption = f"**Output** · one tab per Python build · [About the builds](#{ABOUT_ANCHOR})"
         first = DEFAULT_VERSION if DEFAULT_VERSION in versions else versions[0]
         body = "\n".join(
-            f'==={"+" if v == first else ""} "{BUILDS[v].label}"\n\n    ```text\n    {include(v)}\n    ```\n'
+            f'==={"+" if v == first else ""} "{BUILDS[v].label}"\n\n    ``` {{ {OUTPUT_CLASSES} }}\n    {include(v)}\n    ```\n'
             for v in versions
         )
     return f'{caption}\n{{ .{CAPTION_CLASS} data-search-exclude="" }}\n\n{body}'
