@@ -11,11 +11,9 @@ Nothing here is fetched by a page until a reader presses Run or opens an editor.
 
 import json
 import shutil
-import subprocess
 from pathlib import Path
 
-from mkdocs.exceptions import PluginError
-
+import esbuild_tool
 import pyodide_runtime
 
 
@@ -42,13 +40,5 @@ def on_post_build(config):
 
 
 def _bundle_editor(project: Path, site: Path):
-    esbuild = project / "node_modules" / ".bin" / "esbuild"
-    if not esbuild.is_file():
-        raise PluginError(f"esbuild is missing ({esbuild}): run `npm ci`")
-    done = subprocess.run(
-        [str(esbuild), "docs/assets/runner/editor.src.js", "--bundle", "--format=esm", "--minify",
-         "--log-level=warning", f"--outfile={site / 'assets/runner/editor.js'}"],
-        cwd=project, capture_output=True, text=True,
-    )
-    if done.returncode != 0:
-        raise PluginError(f"bundling the code editor failed:\n{done.stderr[-2000:]}")
+    esbuild_tool.run(project, ["docs/assets/runner/editor.src.js", "--bundle", "--format=esm", "--minify",
+                               f"--outfile={site / 'assets/runner/editor.js'}"], "bundling the code editor")

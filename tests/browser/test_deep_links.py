@@ -18,22 +18,6 @@ LESSONS = lessons.discover()
 SECTION_IDS = "[...document.querySelectorAll('article :is(h2, h3)[id]')].map(h => h.id)"
 AT_THE_END = "scrollY >= document.documentElement.scrollHeight - innerHeight - 2"
 
-# Distance from the bottom of Material's fixed header to the heading.
-BELOW_HEADER = """id => document.getElementById(id).getBoundingClientRect().top
-                       - document.querySelector('.md-header').getBoundingClientRect().bottom"""
-
-
-def landing(page, section):
-    """How far below the header the heading is now, and 800 ms later."""
-    landed = page.evaluate(BELOW_HEADER, section)
-    page.wait_for_timeout(800)  # code near the viewport renders; the runner sets it up
-    return landed, page.evaluate(BELOW_HEADER, section)
-
-
-def at_the_top_and_still(landed, settled):
-    return -2 <= landed <= 40 and abs(settled - landed) <= 1
-
-
 @pytest.mark.parametrize("viewport", ["phone", "desktop"])
 @pytest.mark.parametrize("lesson", LESSONS, ids=lambda lesson: lesson.slug)
 def test_every_section_link_lands_on_its_heading_and_stays(browser, site_url, lesson, viewport):
@@ -49,10 +33,10 @@ def test_every_section_link_lands_on_its_heading_and_stays(browser, site_url, le
     for section in sections:
         page = browser.new_page(viewport=chromium.VIEWPORTS[viewport])
         chromium.open_settled(page, f"{site_url}{lesson.url}#{section}")
-        landed, settled = landing(page, section)
+        landed, settled = chromium.landing(page, section)
         at_the_end = page.evaluate(AT_THE_END)
         page.close()
-        if not at_the_end and not at_the_top_and_still(landed, settled):
+        if not at_the_end and not chromium.at_the_top_and_still(landed, settled):
             off.append(f"#{section}: {landed:.0f} px below the header on arrival, {settled:.0f} px after")
     assert len(sections) > 15
     assert not off, f"{lesson.url}: " + "; ".join(off)
@@ -75,11 +59,11 @@ def test_a_table_of_contents_link_lands_on_its_heading_and_stays(browser, site_u
     links.first.click()
     page.wait_for_function("id => location.hash === '#' + id", arg=section)
     page.wait_for_timeout(1500)  # Material's fetch, the swap, the blocks near the heading
-    landed, settled = landing(page, section)
+    landed, settled = chromium.landing(page, section)
     drawer_open = page.evaluate("document.getElementById('__drawer').checked")
     back_to_top = not page.evaluate("document.querySelector('.md-top').hidden")  # shown when the page moves up
     page.close()
-    assert at_the_top_and_still(landed, settled), \
+    assert chromium.at_the_top_and_still(landed, settled), \
         f"#{section} from the table of contents: {landed:.0f} px below the header, then {settled:.0f} px"
     assert not drawer_open
     assert not back_to_top, "'Back to top' covers the heading the reader asked for"
@@ -96,10 +80,10 @@ def test_reading_back_up_from_a_section_link_does_not_jump(browser, site_url, li
     section = link.split("#")[1]
     jumps = []
     for _ in range(8):
-        before = page.evaluate(BELOW_HEADER, section)
+        before = page.evaluate(chromium.BELOW_HEADER, section)
         page.mouse.wheel(0, -300)
         page.wait_for_timeout(300)  # the blocks now in view render
-        moved = page.evaluate(BELOW_HEADER, section) - before
+        moved = page.evaluate(chromium.BELOW_HEADER, section) - before
         if abs(moved - 300) > 1:
             jumps.append(round(moved))
     page.close()

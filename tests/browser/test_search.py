@@ -2,9 +2,13 @@
 
 import re
 
+import pytest
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from tests.support import browser as chromium
+
+# A version tab's label ("3.13.0 · 64-bit Linux"), which result text must not hold.
+TAB_LABEL = re.compile(r"\d\.\d+\.\d+\w* · (?:32|64)-bit")
 
 
 def test_every_query_returns_its_section_first(browser, site_url):
@@ -15,6 +19,8 @@ def test_every_query_returns_its_section_first(browser, site_url):
     misses = [f"{r['query']!r}: wanted {r['expected']}, got {r['found']}"
               for r in report["results"] if r["found"][:1] != [r["expected"]]]
     assert not misses, f"hit@1 {report['hit_at_1']:.2f}:\n" + "\n".join(misses)
+    labelled = [r["query"] for r in report["results"] if TAB_LABEL.search(r["shown"])]
+    assert not labelled, f"version tab labels in the results shown for {labelled}"
 
 
 def test_every_glossary_term_finds_its_entry(browser, site_url, built_site):
@@ -41,3 +47,43 @@ def test_every_glossary_term_finds_its_entry(browser, site_url, built_site):
         page.keyboard.press("Escape")
     page.close()
     assert not missing, f"glossary entries not among the results for: {missing}"
+
+
+# Identifiers a reader types on a phone, and the section each must open.
+PHONE_QUERIES = {
+    "GIL": "cs-fundamentals/how-python-works/#gil",
+    "LOAD_FAST": "cs-fundamentals/how-python-works/#instructions",
+    "__pycache__": "cs-fundamentals/how-python-works/#pyc-files",
+}
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_on_a_phone_the_first_result_lands_on_its_section(browser, site_url, scheme):
+    problems = []
+    for query, expected in PHONE_QUERIES.items():
+        page = browser.new_page(viewport=chromium.VIEWPORTS["phone"], color_scheme=scheme)
+        chromium.open_settled(page, site_url)
+        page.locator("label.md-header__button[for='__search']").click()
+        page.locator("input[data-md-component=search-query]").press_sequentially(query, delay=40)
+        first = page.locator("li.md-search-result__item a.md-search-result__link[href*='#']").first
+        first.wait_for(timeout=10_000)
+        first.click()
+        page.wait_for_function("location.hash !== ''")
+        section = expected.split("#")[1]
+        try:  # Material's instant navigation fetches the page, swaps it in, then scrolls
+            page.wait_for_function(f"document.getElementById('{section}') && "
+                                   f"(y => -2 <= y && y <= 40)(({chromium.BELOW_HEADER})('{section}'))", timeout=5_000)
+        except PlaywrightTimeout:
+            pass  # reported below, with where it is
+        page.evaluate(chromium.TWO_FRAMES)  # measured as drawn, not mid-frame
+        opened = re.sub(r"\?h=[^#]*", "", page.url)  # search.highlight's ?h=query
+        if opened != site_url + expected:
+            problems.append(f"{query}: the first result opened {opened.removeprefix(site_url)}, not {expected}")
+        else:
+            landed, settled = chromium.landing(page, section)
+            if not chromium.at_the_top_and_still(landed, settled):
+                problems.append(f"{query}: landed {landed:.0f} px, then {settled:.0f} px below the header")
+        if page.locator("#__search").is_checked():
+            problems.append(f"{query}: search still covers the page")
+        page.close()
+    assert not problems, f"search on a phone ({scheme}):\n" + "\n".join(problems)

@@ -1,0 +1,30 @@
+"""Serve the site's own scripts and its one stylesheet minified.
+
+The source files keep the comments that explain each rule and step to a
+maintainer; a reader's browser need not fetch them. Every page loads these
+files: minified, "How Python Works" fetches about 9 KB (gzip) less.
+esbuild, already used to bundle the code editor, parses what it minifies, so a
+"/*" in a string or a regular expression stays as it is.
+"""
+
+from pathlib import Path
+
+from mkdocs.plugins import event_priority
+
+import esbuild_tool
+
+STYLESHEET = "assets/site-styles.css"  # written by hooks/one_stylesheet.py
+
+
+@event_priority(-50)  # after hooks/one_stylesheet.py has written the stylesheet
+def on_post_build(config):
+    project = Path(config.config_file_path).resolve().parent
+    site = Path(config.site_dir)
+    docs = Path(config.docs_dir)
+    ours = [str(name) for name in config.extra_javascript if (docs / str(name)).is_file()]
+    for name, loader in [*((name, "js") for name in ours), (STYLESHEET, "css")]:
+        served = site / name
+        served.write_text(
+            esbuild_tool.run(project, ["--minify", f"--loader={loader}"], f"minifying {name}",
+                             stdin=served.read_text(encoding="utf-8")),
+            encoding="utf-8")
