@@ -4,8 +4,9 @@ Material skips any element marked data-search-exclude. Its parser matches
 elements by tag name, so an excluded <div> that contains another <div> would
 end the exclusion early: every element marked here holds no other <div>.
 
-- Code blocks and outputs: the code repeats names like `sys` dozens of times and drowns the
-  ranking; every identifier a reader searches for is explained in the prose.
+- Code blocks and outputs: code repeats names like `sys` dozens of times and
+  drowns the ranking; every identifier a reader searches for is explained in
+  the prose.
 - Tab labels: "3.11", "3.12", ... ran together into the text of every section
   with version tabs ("3.113.123.133.14" in result snippets).
 - The answer choices of predict-then-run checkpoints: instruction names that
