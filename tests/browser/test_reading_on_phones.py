@@ -1,6 +1,7 @@
 """A lesson read on a phone: its table of contents is in the drawer, the
 version table shows whole names and every version, nothing that runs off the
-right edge hides that it does, and charts are legible and follow the theme."""
+right edge hides that it does, charts are legible and follow the theme, and a
+predict-then-run question is not crossed by its box's border."""
 
 import base64
 
@@ -246,3 +247,18 @@ def test_each_tab_sets_chosen_label_is_in_view(phone, site_url, lesson):
     assert not hidden, f"after picking the last version, {len(hidden)} sets hide it: {hidden[:3]}"
     after = label.evaluate("label => label.getBoundingClientRect().top")
     assert abs(after - before) <= 1, f"the picked tab moved on screen from {before:.0f} to {after:.0f} px"
+
+
+# For each predict-then-run question: how far its top is below its box's top.
+QUESTION_BELOW_BOX_TOP = """() => [...document.querySelectorAll('.predict fieldset')].map(box =>
+  box.querySelector('legend').getBoundingClientRect().top - box.getBoundingClientRect().top)"""
+
+
+@pytest.mark.parametrize("lesson", LESSONS)
+def test_a_predict_question_sits_inside_its_box(phone, site_url, lesson):
+    """A fieldset draws its top border through the middle of its legend: through
+    the question's text wherever the question wraps, as most do on a phone."""
+    chromium.open_settled(phone, site_url + lesson)
+    below = phone.evaluate(QUESTION_BELOW_BOX_TOP)
+    assert below, f"{lesson}: no predict-then-run questions found"
+    assert all(gap >= 2 for gap in below), f"{lesson}: questions astride the box's top border: {below}"
