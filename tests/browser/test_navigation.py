@@ -1,7 +1,8 @@
 """Navigation says where it goes, as a reader sees it on a phone and a desktop,
-light and dark: the footer names the page it leads to and skips the notebooks,
-and a lesson ends with one visible "Next lesson" that the footer agrees with
-(tests/test_lessons.py checks the same in the built HTML)."""
+light and dark: each footer link shows the title of the page it leads to
+(site.css) and skips the notebooks, and a lesson ends with one visible "Next
+lesson" that the footer agrees with (tests/test_lessons.py checks the same in
+the built HTML)."""
 
 import json
 
@@ -29,7 +30,7 @@ def footer_problems(links: list[dict], path: str) -> list[str]:
             problems.append(f"named {link['name']!r}, not where it goes")
         if not link["arrow"]:
             problems.append(f"{link['name']!r}: nothing of it drawn")
-        if link["shown"] and link["shown"] != title:
+        if link["shown"] != title:  # Material's phone layout showed "Previous" as a bare arrow
             problems.append(f"{link['name']!r} shows {link['shown']!r}")
     if path and not any(link["name"].startswith("Previous: ") for link in links):
         problems.append("no way back")
