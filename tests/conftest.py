@@ -1,5 +1,6 @@
 """Shared fixtures: snippets run in Pyodide, and the built site."""
 
+import fcntl
 import json
 import shutil
 import subprocess
@@ -46,9 +47,15 @@ def mkdocs_build(project_dir, site_dir):
 
 @pytest.fixture(scope="session")
 def built_site(tmp_path_factory):
-    """The real site, built once per test session."""
+    """The real site, built once per test session, by each xdist worker in turn.
+    In a fresh clone the first build executes the notebooks and fills their
+    cache; the others read it. Built at once, each would execute them, and the
+    memory notebook's tracemalloc figures differ by a KiB or so between runs,
+    so two builds of one commit differed about 1 time in 2."""
     site = tmp_path_factory.mktemp("site")
-    build = mkdocs_build(interpreters.ROOT, site)
+    with open(tmp_path_factory.getbasetemp().parent / "site-build.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)  # released when the file closes
+        build = mkdocs_build(interpreters.ROOT, site)
     assert build.returncode == 0, f"properdocs build --strict failed:\n{build.stderr[-3000:]}"
     return site, build.stderr
 
