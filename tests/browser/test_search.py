@@ -73,11 +73,12 @@ def test_on_a_phone_the_first_result_lands_on_its_section(browser, site_url, sch
         page.wait_for_function("location.hash !== ''")
         section = expected.split("#")[1]
         try:  # Material's instant navigation fetches the page, swaps it in, then scrolls
+            low, high = chromium.TOP_BAND
             page.wait_for_function(f"document.getElementById('{section}') && "
-                                   f"(y => -2 <= y && y <= 40)(({chromium.BELOW_HEADER})('{section}'))", timeout=5_000)
+                                   f"(y => {low} <= y && y <= {high})(({chromium.BELOW_HEADER})('{section}'))",
+                                   timeout=5_000)
         except PlaywrightTimeout:
             pass  # reported below, with where it is
-        page.evaluate(chromium.TWO_FRAMES)  # measured as drawn, not mid-frame
         opened = re.sub(r"\?h=[^#]*", "", page.url)  # search.highlight's ?h=query
         if opened != site_url + expected:
             problems.append(f"{query}: the first result opened {opened.removeprefix(site_url)}, not {expected}")

@@ -209,13 +209,27 @@ def save_report(name: str, data) -> Path:
 BELOW_HEADER = """id => document.getElementById(id).getBoundingClientRect().top
                        - document.querySelector('.md-header').getBoundingClientRect().bottom"""
 
+# The same, as the next frame is drawn. A block above the heading can grow
+# between frames; page-fixes.js puts the heading back from a ResizeObserver,
+# before that frame is drawn. Measured between frames, the heading was caught
+# 22 px off once in CI, a place never drawn. An observer made now is called
+# after page-fixes.js's (observers are called in the order they were made).
+AS_DRAWN_BELOW_HEADER = f"""id => new Promise(resolve => {{
+  const observer = new ResizeObserver(() => {{ observer.disconnect(); resolve(({BELOW_HEADER})(id)); }});
+  observer.observe(document.body);  // its first call comes with the next frame
+}})"""
+
+# Where a section's heading should land: just under the header.
+TOP_BAND = (-2, 40)
+
 
 def landing(page, section):
-    """How far below the header the heading is now, and 800 ms later."""
-    landed = page.evaluate(BELOW_HEADER, section)
+    """How far below the header the heading is drawn now, and 800 ms later."""
+    landed = page.evaluate(AS_DRAWN_BELOW_HEADER, section)
     page.wait_for_timeout(800)  # code near the viewport renders; the runner sets it up
-    return landed, page.evaluate(BELOW_HEADER, section)
+    return landed, page.evaluate(AS_DRAWN_BELOW_HEADER, section)
 
 
 def at_the_top_and_still(landed, settled):
-    return -2 <= landed <= 40 and abs(settled - landed) <= 1
+    low, high = TOP_BAND
+    return low <= landed <= high and abs(settled - landed) <= 1
