@@ -20,14 +20,13 @@ tests/browser/search_queries.csv (0.005 already put the entries for
 boost into each term's score, so it does take effect).
 """
 
+import re
+
 from mkdocs.plugins import event_priority
 
-EXCLUDED = (
-    '<div class="highlight">',
-    '<div class="no-copy highlight">',  # outputs (tests/support/snippets.py)
-    '<div class="tabbed-labels">',
-    '<div class="predict__choices">',
-)
+# A <div> with one of these classes, whatever other classes it has (outputs
+# are "no-copy highlight": tests/support/snippets.py).
+EXCLUDED = re.compile(r'<div class="((?:[^"]* )?(?:highlight|tabbed-labels|predict__choices)(?: [^"]*)?)">')
 GLOSSARY = "cs-fundamentals/glossary.md"
 GLOSSARY_BOOST = 0.002
 
@@ -40,6 +39,4 @@ def on_page_markdown(markdown, page, config, files):
 
 @event_priority(-100)  # after the other hooks have added their markup
 def on_page_content(html, page, config, files):
-    for tag in EXCLUDED:
-        html = html.replace(tag, tag[:-1] + " data-search-exclude>")
-    return html
+    return EXCLUDED.sub(r'<div class="\1" data-search-exclude>', html)

@@ -3,7 +3,6 @@ the citation file and the licence in the footer."""
 
 import csv
 import io
-import json
 import re
 
 import yaml
@@ -23,7 +22,7 @@ def rows(site, name):
 
 def test_syllabus_json_lists_lessons_in_order_with_working_section_links(built_site):
     site, _ = built_site
-    syllabus = json.loads(read(site, "syllabus.json"))["lessons"]
+    syllabus = lessons.syllabus(site)["lessons"]
     assert [lesson["title"] for lesson in syllabus] == ["Memory Architecture", "How Python Works"]
     for lesson in syllabus:
         assert lesson["minutes"]["reading"] > 0 and lesson["minutes"]["exercises"] > 0
@@ -39,7 +38,7 @@ def test_syllabus_json_lists_lessons_in_order_with_working_section_links(built_s
 def test_syllabus_csv_has_one_row_per_lesson_with_everything_a_plan_needs(built_site):
     site, _ = built_site
     lessons_csv = rows(site, "syllabus.csv")
-    syllabus = json.loads(read(site, "syllabus.json"))["lessons"]
+    syllabus = lessons.syllabus(site)["lessons"]
     assert [row["title"] for row in lessons_csv] == [lesson["title"] for lesson in syllabus]
     assert [int(row["order"]) for row in lessons_csv] == list(range(1, len(syllabus) + 1))
     for row, lesson in zip(lessons_csv, syllabus):
@@ -69,7 +68,7 @@ def test_schedule_gives_each_lesson_its_time_and_the_running_total(built_site):
     schedule = html[html.index('id="schedule"'):html.index('id="lessons"')]
     assert "200 words a minute" in schedule and "7 minutes for each exercise" in schedule
     running = 0
-    for lesson in json.loads(read(site, "syllabus.json"))["lessons"]:
+    for lesson in lessons.syllabus(site)["lessons"]:
         row = re.search(rf">{re.escape(lesson['title'])}</a>.*?</tr>", schedule, re.DOTALL).group(0)
         cells = re.findall(r"<td[^>]*>(.*?)</td>", row)
         lesson_time = sum(lesson["minutes"].values())
@@ -82,7 +81,7 @@ def test_schedule_gives_each_lesson_its_time_and_the_running_total(built_site):
 def test_section_csv_has_a_row_per_section_and_no_minutes(built_site):
     site, _ = built_site
     sections = rows(site, "syllabus-sections.csv")
-    syllabus = json.loads(read(site, "syllabus.json"))["lessons"]
+    syllabus = lessons.syllabus(site)["lessons"]
     assert list(sections[0]) == ["lesson_order", "lesson", "level", "section", "url"]
     assert len(sections) == sum(len(lesson["sections"]) for lesson in syllabus)
     assert sections[0]["lesson"] == "Memory Architecture" and sections[0]["url"].endswith("#objectives")
@@ -95,7 +94,7 @@ def test_local_build_exports_relative_links_and_says_so(built_site):
              for key in ("url", "notebook_url") if key in row]
     assert links and not [link for link in links if "://" in link or link.startswith("/")]
     assert "127.0.0.1" not in read(site, "syllabus.json")
-    assert json.loads(read(site, "syllabus.json"))["links"].startswith("relative")
+    assert lessons.syllabus(site)["links"].startswith("relative")
     assert "built locally, so the links in these files are relative" in read(site, "instructors/index.html")
 
 
@@ -112,13 +111,13 @@ def test_exports_link_to_the_deployed_site_when_site_url_is_set(tmp_path, monkey
     assert row["url"] == "https://example.org/course/m/t/"
     assert row["notebook_url"] == "https://example.org/course/m/t/notebook/"
     assert rows(tmp_path, "syllabus-sections.csv")[0]["url"] == "https://example.org/course/m/t/#objectives"
-    assert json.loads(read(tmp_path, "syllabus.json"))["links"] == "absolute"
+    assert lessons.syllabus(tmp_path)["links"] == "absolute"
 
 
 def test_instructors_page_links_every_section_of_every_lesson(built_site):
     site, _ = built_site
     html = read(site, "instructors/index.html")
-    for lesson in json.loads(read(site, "syllabus.json"))["lessons"]:
+    for lesson in lessons.syllabus(site)["lessons"]:
         for section in lesson["sections"]:
             assert f'href="../{lesson["url"]}#{section["anchor"]}"' in html, f"{lesson['title']}#{section['anchor']}"
         assert f"{lesson['minutes']['reading']} min reading" in html

@@ -4,11 +4,10 @@ light and dark: each footer link shows the title of the page it leads to
 lesson" that the footer agrees with (tests/test_lessons.py checks the same in
 the built HTML)."""
 
-import json
-
 import pytest
 
 from tests.support import browser as chromium
+from tests.support import lessons
 
 # The footer's links: where each goes, what it is named, and what of it shows.
 FOOTER = """() => [...document.querySelectorAll('.md-footer__link')].map(link => ({
@@ -56,7 +55,7 @@ def test_the_footer_names_where_it_leads_and_skips_notebooks(browser, site_url, 
 @pytest.mark.parametrize("viewport", ["phone", "desktop"])
 def test_a_lesson_ends_with_one_visible_next_lesson_that_the_footer_agrees_with(browser, site_url, built_site, viewport):
     site, _ = built_site
-    in_order = [item["url"] for item in json.loads((site / "syllabus.json").read_text(encoding="utf-8"))["lessons"]]
+    in_order = [item["url"] for item in lessons.syllabus(site)["lessons"]]
     assert len(in_order) >= 2
     page = browser.new_page(viewport=chromium.VIEWPORTS[viewport])
     for lesson, after in zip(in_order, in_order[1:]):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -58,3 +59,8 @@ class Lesson:
 
 def discover() -> list[Lesson]:
     return [Lesson(page) for page in sorted(DOCS.glob("*/*/index.md")) if "lesson" in Lesson(page).metadata()]
+
+
+def syllabus(site: Path) -> dict:
+    """The built site's syllabus.json: the lessons in order, for instructors."""
+    return json.loads((site / "syllabus.json").read_text(encoding="utf-8"))
