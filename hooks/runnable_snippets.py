@@ -100,11 +100,13 @@ def checkpoint_answer(checkpoint, output):
     return found[0] if len(found) == 1 else None
 
 
-INLINE_CODE = re.compile(r"`([^`]+)`")
+# Inline code, with the punctuation right after it: they go to a new line
+# together (runner.css), so a line never starts with the comma after `x = 1`.
+INLINE_CODE = re.compile(r"`([^`]+)`([,.:;?!]?)")
 
 
 def _inline(text):
-    return INLINE_CODE.sub(r"<code>\1</code>", html.escape(text, quote=False))
+    return INLINE_CODE.sub(r'<span class="predict__code"><code>\1</code>\2</span>', html.escape(text, quote=False))
 
 
 def render_checkpoint(key, checkpoint, answer):

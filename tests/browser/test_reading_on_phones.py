@@ -1,7 +1,8 @@
 """A lesson read on a phone: its table of contents is in the drawer, the
 version table shows whole names and every version, nothing that runs off the
 right edge hides that it does, charts are legible and follow the theme, and a
-predict-then-run question is not crossed by its box's border."""
+predict-then-run question is not crossed by its box's border and keeps its code
+on one line."""
 
 import base64
 
@@ -262,3 +263,39 @@ def test_a_predict_question_sits_inside_its_box(phone, site_url, lesson):
     below = phone.evaluate(QUESTION_BELOW_BOX_TOP)
     assert below, f"{lesson}: no predict-then-run questions found"
     assert all(gap >= 2 for gap in below), f"{lesson}: questions astride the box's top border: {below}"
+
+
+# Code in a question broken over lines although its pieces, end to end, would
+# fit on one, and code whose comma or full stop starts the next line.
+SPLIT_CODE = """() => [...document.querySelectorAll('.predict legend code')].flatMap(code => {
+  const text = document.createRange();
+  text.selectNodeContents(code);
+  const pieces = [...text.getClientRects()];
+  const width = pieces.reduce((sum, piece) => sum + piece.width, 0);
+  const split = pieces.length > 1 && width < code.closest('legend').clientWidth;
+  const after = code.nextSibling;
+  let detached = false;
+  if (after?.nodeType === Node.TEXT_NODE && /^[,.:;?!]/.test(after.data)) {
+    const mark = document.createRange();
+    mark.setStart(after, 0);
+    mark.setEnd(after, 1);
+    detached = mark.getBoundingClientRect().top > pieces.at(-1).bottom - 2;
+  }
+  return [...(split ? [`${code.textContent} broken over lines`] : []),
+          ...(detached ? [`${code.textContent} with its "${after.data[0]}" on the next line`] : [])];
+})"""
+SIDEWAYS = "() => document.documentElement.scrollWidth - innerWidth"
+
+
+@pytest.mark.parametrize("width", [320, 390])  # 320: WCAG's reflow width
+@pytest.mark.parametrize("lesson", LESSONS)
+def test_code_in_a_predict_question_stays_on_one_line(browser, site_url, lesson, width):
+    """A question asks about a piece of code, such as `a + b`: broken into "a +"
+    and "b" on a phone, it reads as two pieces; nor does a line start with the
+    comma after it."""
+    page = browser.new_page(viewport={"width": width, "height": 800})
+    chromium.open_settled(page, site_url + lesson)
+    split, sideways = page.evaluate(SPLIT_CODE), page.evaluate(SIDEWAYS)
+    page.close()
+    assert not split, f"{lesson} at {width} px, in predict questions: {split}"
+    assert sideways <= 0, f"{lesson} at {width} px: the page scrolls {sideways} px sideways"
