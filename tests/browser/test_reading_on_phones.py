@@ -299,16 +299,12 @@ def test_code_in_a_predict_question_stays_on_one_line(browser, site_url, lesson,
     assert not split, f"{lesson} at {width} px, in predict questions: {split}"
 
 
+# How far the page is wider than the screen (0 where it fits).
+SIDEWAYS = "Math.max(0, document.documentElement.scrollWidth - innerWidth)"
+
+
 def test_no_page_scrolls_sideways_on_a_320_px_screen(browser, site_url, site_pages):
     """WCAG's reflow width: what is wider than the screen (code, tables, tab
     rows) scrolls in its own box, never the page."""
-    page = browser.new_page(viewport={"width": 320, "height": 640})
-    sideways = {}
-    for path in site_pages:
-        chromium.open_settled(page, site_url + path)
-        page.add_style_tag(content=chromium.RENDER_EVERYTHING)
-        extra = page.evaluate("document.documentElement.scrollWidth - innerWidth")
-        if extra > 0:
-            sideways[path or "/"] = extra
-    page.close()
+    sideways = chromium.found_on_every_page(browser, site_url, site_pages, 320, SIDEWAYS)
     assert not sideways, f"pages wider than a 320 px screen, by px: {sideways}"

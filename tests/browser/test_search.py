@@ -72,8 +72,8 @@ def test_on_a_phone_the_first_result_lands_on_its_section(browser, site_url, sch
         first.click()
         page.wait_for_function("location.hash !== ''")
         section = expected.split("#")[1]
+        low, high = chromium.TOP_BAND
         try:  # Material's instant navigation fetches the page, swaps it in, then scrolls
-            low, high = chromium.TOP_BAND
             page.wait_for_function(f"document.getElementById('{section}') && "
                                    f"(y => {low} <= y && y <= {high})(({chromium.BELOW_HEADER})('{section}'))",
                                    timeout=5_000)

@@ -86,6 +86,21 @@ def open_settled(page, url: str) -> None:
     page.evaluate(TWO_FRAMES)
 
 
+def found_on_every_page(browser, site_url: str, paths: list[str], width: int, script: str) -> dict:
+    """What `script` returns on each page at `width` px, every block laid out,
+    for the pages where it returns anything: {path: what it found}."""
+    page = browser.new_page(viewport={"width": width, "height": 900})
+    found = {}
+    for path in paths:
+        open_settled(page, site_url + path)
+        page.add_style_tag(content=RENDER_EVERYTHING)
+        result = page.evaluate(script)
+        if result:
+            found[path or "/"] = result
+    page.close()
+    return found
+
+
 def startup_trace(browser, url: str, categories: list[str]) -> list[dict]:
     """Chromium's trace events while `url` loads on a phone, until Material's
     script has set the page up: the page has loaded, the network is idle and
