@@ -1,4 +1,4 @@
-"""Print, as JSON, what tests/support/builds.py claims about the running build."""
+"""Print, as JSON, what course/builds.py claims about the running build."""
 import json
 import platform
 import struct

@@ -1,9 +1,8 @@
 """The CPython builds that printed the site's outputs, described once.
 
-`render_fragment` (tests/support/snippets.py) labels every output with its
-build's `label`; `builds.md`, written from the same data, is what the lessons'
-"Which Python printed this?" boxes include; tests check the built pages against
-it, and each build's claims against the interpreter itself (build_probe.py).
+course/markdown.py labels every output with its build's `label`, and renders
+`builds_page()` into the lessons' "Which Python printed this?" boxes; tests
+check the built pages against it, and each build's claims against the interpreter itself (build_probe.py).
 """
 
 from __future__ import annotations
@@ -12,12 +11,10 @@ import json
 import re
 from dataclasses import dataclass
 
-from tests.support.interpreters import PYODIDE_PACKAGES, ROOT, VERSIONS
+from course.interpreters import PYODIDE_PACKAGES, ROOT, VERSIONS
 
-# Included by the lessons' info boxes (pymdownx.snippets finds docs/includes/).
-BUILDS_PAGE = ROOT / "docs" / "includes" / "builds.md"
 # Prints what a running interpreter says about itself, to check BUILDS against.
-PROBE = ROOT / "tests" / "support" / "build_probe.py"
+PROBE = ROOT / "course" / "build_probe.py"
 # Where every output's caption links: the info box on the lesson page.
 ABOUT_ANCHOR = "which-python"
 
@@ -59,7 +56,7 @@ BUILDS = {build.version: build for build in (
     _native("3.12", "3.12.1"),
     _native("3.13", "3.13.0"),
     Build("3.14", "3.14.2", "emscripten", 32, False, False, (
-        "CPython 3.14.2 compiled to WebAssembly (Pyodide 314.0.7), run under "
+        "CPython 3.14.2 compiled to WebAssembly (Pyodide 314.0.8), run under "
         "Node: a 32-bit platform, so pointers take 4 bytes and most objects are "
         "smaller than on a laptop; `sys.maxsize` is `2**31 - 1`; built without "
         "pymalloc and without threads. Its compiler and bytecode are those of "
@@ -96,6 +93,14 @@ def builds_page() -> str:
     return f"{items}\n{DEFAULT_RULE}\n"
 
 
+def build_list(versions: list[str]) -> str:
+    """'3.11.7, 3.12.1 (64-bit Linux), 3.14.2 (32-bit WebAssembly)': releases grouped by kind."""
+    groups: dict[str, list[str]] = {}
+    for version in versions:
+        groups.setdefault(BUILDS[version].kind, []).append(BUILDS[version].release)
+    return ", ".join(f"{', '.join(releases)} ({kind})" for kind, releases in groups.items())
+
+
 def _and(names: list[str]) -> str:
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
@@ -114,4 +119,4 @@ def mismatch(version: str, probe_output: str, exact_release: bool = True) -> str
     wrong = [f"{key} is {found[key]!r}, not {value!r}" for key, value in claimed.items() if found[key] != value]
     if not wrong:
         return None
-    return f"this {version} differs from tests/support/builds.py: " + "; ".join(wrong)
+    return f"this {version} differs from course/builds.py: " + "; ".join(wrong)

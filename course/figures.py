@@ -1,5 +1,5 @@
 """Figures drawn from stored snippet outputs, so a chart always shows the
-measurement printed next to it. `python -m tests.refresh_outputs` redraws them;
+measurement printed next to it. `python -m course record` redraws them;
 a test fails when a committed figure no longer matches its output."""
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ import re
 import textwrap
 from html import escape
 
-from tests.support.interpreters import ROOT
+from course.interpreters import ROOT
 
 TIMING_LINE = re.compile(r"^(?P<label>.+?)\s+(?P<seconds>\d+\.\d+) s$")
 PALETTE = ("#303f9f", "#00695c", "#ad1457")  # 7:1 or more against white

@@ -2,7 +2,7 @@
 
 CPython 3.11, 3.12 and 3.13 run natively; 3.14 and 3.15 run as Pyodide (CPython
 compiled to WebAssembly) under Node, each from the npm package pinned for it in
-package-lock.json. tests/support/builds.py describes each build for readers.
+package-lock.json. course/builds.py describes each build for readers.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[1]
 NATIVE_VERSIONS = ("3.11", "3.12", "3.13")
 # Which npm package (in node_modules) serves each WebAssembly version.
 PYODIDE_PACKAGES = {"3.14": "pyodide", "3.15": "pyodide-315"}
@@ -102,7 +102,7 @@ def run_pyodide(snippets: list[Path], version: str) -> dict[Path, Run]:
         return {}
     package = PYODIDE_PACKAGES[version]
     done = subprocess.run(
-        ["node", str(ROOT / "tests" / "support" / "run_in_pyodide.mjs"), package, *map(str, snippets)],
+        ["node", str(ROOT / "course" / "run_in_pyodide.mjs"), package, *map(str, snippets)],
         cwd=ROOT, capture_output=True, text=True, timeout=SNIPPET_TIMEOUT_S * 3,
     )
     if done.returncode != 0:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from mkdocs.utils.meta import get_data
 
-from tests.support.interpreters import ROOT
+from course.interpreters import ROOT
 
 DOCS = ROOT / "docs"
 

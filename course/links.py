@@ -1,7 +1,7 @@
 """Published links: every page address and heading anchor the site has shown.
 
 tests/published-links.txt lists them, one `/page/` or `/page/#anchor` a line.
-`python -m tests.update_published_links` adds what a build newly publishes; it
+`python -m course links` adds what a build newly publishes; it
 never removes a line. The tests check that every listed link still resolves in
 the built site, following the redirect pages that mkdocs-redirects writes.
 """
@@ -12,7 +12,7 @@ import posixpath
 import re
 from pathlib import Path
 
-from tests.support.interpreters import ROOT
+from course.interpreters import ROOT
 
 MANIFEST = ROOT / "tests" / "published-links.txt"
 HEADING_ID = re.compile(r'<h[1-6][^>]*\sid="([^"]+)"')

@@ -8,7 +8,7 @@ import { readFileSync } from "node:fs";
 const [pyodidePackage, ...paths] = process.argv.slice(2);
 const { loadPyodide } = await import(pyodidePackage);
 const pyodide = await loadPyodide();
-const driver = new URL("../../docs/assets/runner/driver.py", import.meta.url);
+const driver = new URL("../docs/assets/runner/driver.py", import.meta.url);
 const runOne = pyodide.runPython(readFileSync(driver, "utf8"));
 const results = {};
 for (const path of paths) {

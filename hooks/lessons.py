@@ -25,6 +25,9 @@ from pathlib import Path
 from mkdocs.exceptions import PluginError
 from mkdocs.utils.meta import get_data
 
+from course import markdown as course_markdown
+from course import snippets
+
 REQUIRED = {
     "objectives": list,
     "prerequisites": list,
@@ -79,49 +82,26 @@ def check_lesson(src_path, meta):
     return lesson
 
 
-def lesson_time(markdown, read_include, exercises_source):
+def lesson_time(markdown, snippets_dir, exercises_source):
     """The lesson's computed time: {"reading", "exercises"} in minutes and the number of exercises.
-    `read_include(name)` returns the text of a `--8<--` include."""
-    words = len(WORD.findall(MARKUP.sub(" ", INCLUDE.sub("", FENCE.sub("", markdown)))))
-    code_lines = sum(_shown_lines(name, read_include) for name in INCLUDE.findall(markdown))
+    Each ::snippet directive counts the code it shows and one build's output."""
+    prose = "\n".join(line for line in FENCE.sub("", markdown).splitlines() if not course_markdown.parse(line.strip()))
+    words = len(WORD.findall(MARKUP.sub(" ", INCLUDE.sub("", prose))))
+    code_lines = 0
+    for directive in course_markdown.directives(markdown):
+        snippet = snippets.find(directive.name, snippets_dir)
+        shown = snippet.shown(directive.section) + next(iter(snippet.outputs().values()))
+        code_lines += sum(1 for line in shown.splitlines() if line.strip())
     exercises = len(EXERCISE.findall(exercises_source))
     reading = words / WORDS_PER_MINUTE + code_lines * SECONDS_PER_CODE_LINE / 60
     return {"reading": max(1, math.ceil(reading)), "exercises": exercises * MINUTES_PER_EXERCISE,
             "exercise_count": exercises}
 
 
-def _shown_lines(name, read_include):
-    """Lines of code a reader reads for one include: a snippet (or its section),
-    or for an output fragment the first output it shows (one version's)."""
-    path, _, section = name.partition(":")
-    text = read_include(path)
-    if path.endswith(".md"):
-        inner = INCLUDE.search(text)
-        return _shown_lines(inner.group(1), read_include) if inner else 0
-    if section:
-        text = text.partition(f"[start:{section}]")[2].partition(f"[end:{section}]")[0]
-    return sum(1 for line in text.splitlines() if line.strip() and "--8<--" not in line)
-
-
-def _include_reader(config):
-    """Reads a `--8<--` include the way pymdownx.snippets finds it (its base_path)."""
-    root = Path(config.config_file_path).parent
-    bases = config["mdx_configs"].get("pymdownx.snippets", {}).get("base_path", ["."])
-    bases = [root / base for base in ([bases] if isinstance(bases, str) else bases)]
-
-    def read(name):
-        for base in bases:
-            if (base / name).is_file():
-                return (base / name).read_text(encoding="utf-8")
-        return ""  # pymdownx.snippets fails the build on it, naming it
-    return read
-
-
 def on_nav(nav, config, files):
     lessons.clear()
     modules.clear()
-    read_include = _include_reader(config)
-    snippets = Path(config.config_file_path).parent / "snippets"
+    snippets_dir = Path(config.config_file_path).parent / "snippets"
     for page in nav.pages:
         markdown, meta = get_data(page.file.content_string)
         if page.file.src_path.count("/") == 1 and page.file.src_path.endswith("/index.md"):
@@ -129,10 +109,10 @@ def on_nav(nav, config, files):
         if "lesson" not in meta:
             continue
         lesson = check_lesson(page.file.src_path, meta)
-        answers = snippets / posixpath.dirname(page.file.src_path) / "try-it" / "answers.py"
+        answers = snippets_dir / posixpath.dirname(page.file.src_path) / "try-it" / "answers.py"
         if not answers.is_file():
-            raise PluginError(f"{page.file.src_path}: no {answers.relative_to(snippets.parent)} to time the exercises")
-        time = lesson_time(markdown, read_include, answers.read_text(encoding="utf-8"))
+            raise PluginError(f"{page.file.src_path}: no {answers.relative_to(snippets_dir.parent)} to time the exercises")
+        time = lesson_time(markdown, snippets_dir, answers.read_text(encoding="utf-8"))
         override = lesson.get("minutes") or {}
         notebook = files.get_file_from_path(posixpath.join(posixpath.dirname(page.file.src_path), "notebook.py"))
         lessons.append({

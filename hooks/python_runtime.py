@@ -14,7 +14,7 @@ import shutil
 from pathlib import Path
 
 import esbuild_tool
-import pyodide_runtime
+from course import runtime as pyodide_runtime
 
 
 def _copy_if_changed(source: Path, target: Path):

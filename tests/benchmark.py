@@ -27,8 +27,9 @@ from pathlib import Path
 from playwright.sync_api import sync_playwright
 
 from tests.support import browser as chromium
-from tests.support import lessons, pdf, runner_timing
-from tests.support.interpreters import ROOT
+from course import lessons
+from tests.support import pdf, runner_timing
+from course.interpreters import ROOT
 from tests.support.server import serving
 
 LESSONS = [lesson.url for lesson in lessons.discover()]

@@ -3,15 +3,23 @@
 import fcntl
 import json
 import shutil
-import subprocess
-import sys
 import time
 
 import pytest
 
 from tests.support import browser as chromium
-from tests.support import builds, interpreters, snippets
+from course import builds, interpreters, site, snippets
 from tests.support.skips import require_version
+
+
+def pytest_addoption(parser):
+    parser.addoption("--record", action="store_true",
+                     help="write what each snippet prints as its recorded output (python -m course record)")
+
+
+@pytest.fixture(scope="session")
+def recording(request):
+    return request.config.getoption("--record")
 
 
 class PyodideRuns:
@@ -25,7 +33,7 @@ class PyodideRuns:
     def __getitem__(self, version):
         require_version(version)  # skips (or fails in CI) the asking test only
         if version not in self._by_version:
-            wanted = [s for s in snippets.discover() if version in snippets.versions_for(s)]
+            wanted = [s.path for s in snippets.discover() if version in s.versions]
             examples = sorted(snippets.SNIPPETS.glob("*/*/try-it/examples.py"))
             self._by_version[version] = interpreters.run_pyodide([*wanted, *examples, builds.PROBE], version)
         return self._by_version[version]
@@ -36,13 +44,20 @@ def pyodide_runs():
     return PyodideRuns()
 
 
-def mkdocs_build(project_dir, site_dir):
-    """The README's build, `properdocs build --strict -f mkdocs.yml`, of a project
-    folder; returns the finished process. No SITE_URL: links in exports are relative."""
-    return subprocess.run(
-        [sys.executable, "-m", "properdocs", "build", "--strict", "-f", "mkdocs.yml", "--site-dir", str(site_dir)],
-        cwd=project_dir, capture_output=True, text=True, timeout=300, env=interpreters.CLEAN_ENV,
-    )
+@pytest.fixture(scope="session")
+def snippet_runs(pyodide_runs, recording):
+    """run(version, path): a file run as `python file.py` on that build, natively
+    or in this session's batch of Pyodide runs. A build that cannot run here
+    skips the test, except in CI or while recording, where it fails."""
+    def run(version, path):
+        require_version(version, strict=recording)
+        if version in interpreters.PYODIDE_PACKAGES:
+            return pyodide_runs[version][path]
+        return interpreters.run_native(interpreters.find_native(version), path)
+    return run
+
+
+mkdocs_build = site.build  # the README's build of a project folder
 
 
 @pytest.fixture(scope="session")
@@ -52,17 +67,17 @@ def built_site(tmp_path_factory):
     cache; the others read it. Built at once, each would execute them, and the
     memory notebook's tracemalloc figures differ by a KiB or so between runs,
     so two builds of one commit differed about 1 time in 2."""
-    site = tmp_path_factory.mktemp("site")
+    folder = tmp_path_factory.mktemp("site")
     with open(tmp_path_factory.getbasetemp().parent / "site-build.lock", "w") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)  # released when the file closes
-        build = mkdocs_build(interpreters.ROOT, site)
+        build = mkdocs_build(interpreters.ROOT, folder)
     assert build.returncode == 0, f"properdocs build --strict failed:\n{build.stderr[-3000:]}"
-    return site, build.stderr
+    return folder, build.stderr
 
 
 def copy_project(destination):
     """A copy of everything the build reads, for tests that break it on purpose."""
-    for name in ("docs", "snippets", "overrides", "hooks"):
+    for name in ("docs", "snippets", "overrides", "hooks", "course"):
         shutil.copytree(interpreters.ROOT / name, destination / name, symlinks=True)
     shutil.copy(interpreters.ROOT / "mkdocs.yml", destination / "mkdocs.yml")
     # Read, never written: the in-page runtime and the editor's sources.

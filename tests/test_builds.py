@@ -1,13 +1,13 @@
 """Every output names the builds that printed it, and each build is described
-where readers look: tests/support/builds.py holds the descriptions, and these
+where readers look: course/builds.py holds the descriptions, and these
 tests check them against the interpreters and the built pages."""
 
 import re
 
 import pytest
 
-from tests.support import builds, interpreters, lessons
-from tests.support.builds import BUILDS, DEFAULT_VERSION, TAB_LABEL
+from course import builds, interpreters, lessons
+from course.builds import BUILDS, DEFAULT_VERSION, TAB_LABEL
 from tests.support.skips import require_version
 
 LESSONS = lessons.discover()
@@ -23,12 +23,6 @@ VERSION = re.compile(r"\d+\.\d+")
 RELEASES_OF_A_KIND = re.compile(r"((?:\d+\.\d+\.\w+(?:, )?)+) \(([^)]+)\)")
 
 
-def test_builds_page_is_current():
-    assert builds.BUILDS_PAGE.read_text(encoding="utf-8") == builds.builds_page(), (
-        "docs/includes/builds.md is stale: run `python -m tests.refresh_outputs`"
-    )
-
-
 @pytest.mark.parametrize("version", interpreters.VERSIONS)
 def test_build_description_holds_for_its_interpreter(version, pyodide_runs):
     require_version(version)
@@ -39,7 +33,7 @@ def test_build_description_holds_for_its_interpreter(version, pyodide_runs):
     assert probe.ok, probe.output
     # Pyodide's release is pinned by package-lock.json; a native X.Y may be a
     # newer patch release here than the one that recorded the outputs (CI's
-    # setup-python), which refresh_outputs refuses to record with.
+    # setup-python), which recording refuses to record with.
     exact = version in interpreters.PYODIDE_PACKAGES
     problem = builds.mismatch(version, probe.output, exact_release=exact)
     assert problem is None, problem

@@ -1,4 +1,4 @@
-"""Diagrams drawn by tests/support/figures.py without a stored output (charts
+"""Diagrams drawn by course/figures.py without a stored output (charts
 drawn from outputs are checked in tests/test_lessons.py), and the drawings of
 names, objects and frames: what each shows of its snippet's stored output."""
 
@@ -6,14 +6,14 @@ import re
 
 import pytest
 
-from tests.support import figures
-from tests.support.interpreters import ROOT
+from course import figures
+from course.interpreters import ROOT
 
 
 @pytest.mark.parametrize("figure, draw", figures.DIAGRAMS)
 def test_diagrams_are_drawn_by_figures_py(figure, draw):
     assert (ROOT / figure).read_text(encoding="utf-8") == draw(), (
-        f"{figure} differs from its drawing: run `python -c 'from tests.support import figures; figures.redraw()'`"
+        f"{figure} differs from its drawing: run `python -c 'from course import figures; figures.redraw()'`"
     )
 
 
@@ -21,7 +21,7 @@ def test_every_figure_is_drawn_by_figures_py():
     drawn = {figure for _, figure, _ in figures.FIGURES} | {figure for figure, _ in figures.DIAGRAMS}
     found = {path.relative_to(ROOT).as_posix() for path in (ROOT / "docs").rglob("*.svg")
              if path.name != "favicon.svg"}
-    assert found <= drawn, f"SVG figures not drawn by tests/support/figures.py: {sorted(found - drawn)}"
+    assert found <= drawn, f"SVG figures not drawn by course/figures.py: {sorted(found - drawn)}"
 
 
 PHONE_COLUMN = 358  # px a 390 px wide phone gives a figure
@@ -44,7 +44,7 @@ def drawing(figure):
 
 def test_names_figure_draws_one_shared_list_then_two_lists():
     output, committed, drawn = drawing("docs/cs-fundamentals/memory-architecture/names-to-objects.svg")
-    assert committed == drawn, "names-to-objects.svg is stale: run `python -m tests.refresh_outputs`"
+    assert committed == drawn, "names-to-objects.svg is stale: run `python -m course record`"
     # Two names pointing at one object, then at two: three object boxes, four arrows.
     assert output.count("same object? True") == 1 and output.count("same object? False") == 1
     assert drawn.count('fill="#e0f2f1"') == 3 and drawn.count("<line ") == 4
@@ -56,7 +56,7 @@ def test_names_figure_draws_one_shared_list_then_two_lists():
 
 def test_frames_figure_draws_the_stack_newest_first():
     output, committed, drawn = drawing("docs/cs-fundamentals/memory-architecture/call-frames.svg")
-    assert committed == drawn, "call-frames.svg is stale: run `python -m tests.refresh_outputs`"
+    assert committed == drawn, "call-frames.svg is stale: run `python -m course record`"
     headings = re.findall(r'font-weight="700" fill="[^"]+">([^<]+) frame</text>', drawn)
     assert headings == ["inner()", "outer()", "&lt;module&gt;"]  # in the order the snippet walked f_back
     assert [line.split(" frame")[0] for line in output.splitlines() if " frame" in line] == \

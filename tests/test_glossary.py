@@ -2,7 +2,7 @@
 
 import re
 
-from tests.support.interpreters import ROOT
+from course.interpreters import ROOT
 
 GLOSSARY = ROOT / "docs/cs-fundamentals/glossary.md"
 TOOLTIPS = ROOT / "docs/includes/glossary-terms.md"

@@ -8,8 +8,8 @@ import re
 import yaml
 
 from hooks import lessons as lessons_hook
-from tests.support import lessons
-from tests.support.interpreters import ROOT
+from course import lessons
+from course.interpreters import ROOT
 
 
 def read(site, page):

@@ -14,8 +14,8 @@ from mkdocs.utils.meta import get_data
 from hooks.lessons import HEADING, MINUTES_PER_EXERCISE, check_lesson, lesson_time
 from hooks.notebook_pages import numbered_notebook
 from tests.conftest import copy_project, mkdocs_build
-from tests.support import figures, interpreters, lessons
-from tests.support.interpreters import NATIVE_VERSIONS, ROOT
+from course import figures, interpreters, lessons
+from course.interpreters import NATIVE_VERSIONS, ROOT
 from tests.support.skips import require_version
 
 LESSONS = lessons.discover()
@@ -91,24 +91,28 @@ def computed_minutes(site, lesson):
 
 # --- Time: computed, not typed ----------------------------------------------------
 
-def test_reading_time_counts_prose_at_200_words_and_code_at_5_seconds_a_line():
-    prose = "## Part { #part }\n\n" + "word " * 396 + "\n\n```python\n--8<-- \"m/l/demo.py:part\"\n```\n"
-    demo = "skipped = 1\n# --8<-- [start:part]\n" + "x = 1\n\n" * 24 + "# --8<-- [end:part]\n"
-    time = lesson_time(prose, {"m/l/demo.py": demo}.get, "# %% Exercise 1\n# %% Exercise 2\n")
-    # 398 words (the heading's too) = 1.99 min, 24 code lines = 2 min: 3.99, rounded up.
+def write_snippet(base, code, outputs):
+    """A snippet m/l/demo.py under `base` with its recorded outputs."""
+    path = base / "m/l/demo.py"
+    path.parent.mkdir(parents=True)
+    path.write_text(code, encoding="utf-8")
+    for version, output in outputs.items():
+        (base / "m/l/output/demo").mkdir(parents=True, exist_ok=True)
+        (base / f"m/l/output/demo/{version}.txt").write_text(output, encoding="utf-8")
+
+
+def test_reading_time_counts_prose_at_200_words_and_code_at_5_seconds_a_line(tmp_path):
+    prose = "## Part { #part }\n\n" + "word " * 396 + "\n\n::snippet[m/l/demo.py:part]\n"
+    demo = "skipped = 1\n# --8<-- [start:part]\n" + "x = 1\n\n" * 12 + "# --8<-- [end:part]\n"
+    write_snippet(tmp_path, demo, {version: "y\n" * 12 for version in interpreters.VERSIONS})
+    time = lesson_time(prose, tmp_path, "# %% Exercise 1\n# %% Exercise 2\n")
+    # 398 words (the heading's too) = 1.99 min, 12 code and 12 output lines = 2 min: 3.99, rounded up.
     assert time == {"reading": 4, "exercises": 2 * MINUTES_PER_EXERCISE, "exercise_count": 2}
 
 
-def test_output_fragments_count_one_version_of_their_output():
-    fragment = '=== "3.12"\n\n    ```text\n    --8<-- "o/3.12.txt"\n    ```\n\n=== "3.13"\n\n    --8<-- "o/3.13.txt"\n'
-    files = {"o.md": fragment, "o/3.12.txt": "a\n" * 60, "o/3.13.txt": "b\n" * 60}
-    assert lesson_time('--8<-- "o.md"\n', files.get, "")["reading"] == 5  # 60 lines, not 120
-
-
-def read_include(name):
-    """An include, found where pymdownx.snippets looks (mkdocs.yml: base_path)."""
-    return next((base / name).read_text(encoding="utf-8") for base in (ROOT / "snippets", ROOT / "docs/includes")
-                if (base / name).is_file())
+def test_a_snippets_outputs_count_one_build_of_them(tmp_path):
+    write_snippet(tmp_path, "", {version: f"{version}\n" * 60 for version in interpreters.VERSIONS})
+    assert lesson_time("::snippet[m/l/demo.py]\n", tmp_path, "")["reading"] == 5  # 60 lines, not 300
 
 
 @pytest.mark.parametrize("lesson", LESSONS, ids=str)
@@ -116,7 +120,7 @@ def test_built_lesson_times_come_from_its_text_and_exercises(lesson, built_site)
     site, _ = built_site
     override = lesson.metadata()["lesson"].get("minutes", {})
     answers = (lesson.try_it / "answers.py").read_text(encoding="utf-8")
-    computed = lesson_time(get_data(lesson.page.read_text(encoding="utf-8"))[0], read_include, answers)
+    computed = lesson_time(get_data(lesson.page.read_text(encoding="utf-8"))[0], ROOT / "snippets", answers)
     assert computed["exercise_count"] == len(re.findall(r"^# %% Exercise \d+", answers, re.MULTILINE)) > 0
     assert computed_minutes(site, lesson) == {key: override.get(key, computed[key]) for key in ("reading", "exercises")}
 
@@ -224,7 +228,7 @@ def test_incomplete_lesson_metadata_fails_the_build_naming_file_and_key(tmp_path
 def test_figures_are_drawn_from_their_stored_outputs():
     for source, figure, title in figures.FIGURES:
         assert (ROOT / figure).read_text(encoding="utf-8") == figures.drawn(source, title), (
-            f"{figure} is stale: run `python -m tests.refresh_outputs`"
+            f"{figure} is stale: run `python -m course record`"
         )
 
 
@@ -287,6 +291,7 @@ BROKEN = {
 def test_broken_learner_code_gets_a_one_line_report(lesson, case, tmp_path):
     number, code, report = BROKEN[case]
     header, *sections = re.split(r"(?m)^(?=# %% Exercise )", (lesson.try_it / "solutions.py").read_text(encoding="utf-8"))
+    number = (number - 1) % len(sections) + 1  # a lesson with fewer exercises breaks an earlier one
     name = re.search(r"^def (\w+)\(", sections[number - 1], re.MULTILINE).group(1)
     sections[number - 1] += "\n" + code.format(name=name)
     broken = tmp_path / "answers.py"

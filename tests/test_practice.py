@@ -13,11 +13,12 @@ import sys
 from pathlib import Path
 
 import pytest
-import yaml
 
 from tests.conftest import copy_project, mkdocs_build
-from tests.support import lessons, snippets
-from tests.support.interpreters import ROOT
+from course import checkpoints, lessons, snippets
+from course import markdown as course_markdown
+from course import runtime as course_runtime
+from course.interpreters import ROOT
 
 LESSONS = lessons.discover()
 HOOKS = ROOT / "hooks"
@@ -34,51 +35,51 @@ def load_hook(name):
         sys.path.remove(str(HOOKS))
 
 
-RUNNABLE = load_hook("runnable_snippets")
 EXERCISES = load_hook("exercises")
-RUNTIME = load_hook("pyodide_runtime").describe(ROOT)
+RUNTIME = course_runtime.describe(ROOT)
 
 
 def built(site, lesson):
     return (site / lesson.built).read_text(encoding="utf-8")
 
 
+def shown_snippets(lesson):
+    return course_markdown.directives(lesson.page.read_text(encoding="utf-8"))
+
+
 @pytest.mark.parametrize("lesson", LESSONS, ids=str)
 def test_every_snippet_on_the_page_is_runnable_or_says_why_not(lesson, built_site):
     site, _ = built_site
     html = built(site, lesson)
-    included = re.findall(r'--8<-- "[\w/-]+/(\w+)\.py"\n```', lesson.page.read_text(encoding="utf-8"))
-    for name in included:
-        snippet = lesson.snippets / f"{name}.py"
-        native = RUNTIME["series"] not in snippets.versions_for(snippet)
-        wrapper = re.search(rf'<div class="runnable"[^>]*data-snippet="{name}"[^>]*>', html)
-        assert wrapper, f"{lesson}: {name} is not runnable"
-        assert ("data-native-only" in wrapper[0]) == native, f"{lesson}: {name}"
-    assert len(included) >= 10
+    for directive in shown_snippets(lesson):
+        snippet = snippets.find(directive.name)
+        native = RUNTIME["series"] not in snippet.versions
+        wrapper = re.search(rf'<div class="runnable"[^>]*data-snippet="{snippet.name}"[^>]*>', html)
+        assert wrapper, f"{lesson}: {snippet.name} is not runnable"
+        assert ("data-native-only" in wrapper[0]) == native, f"{lesson}: {snippet.name}"
 
 
 @pytest.mark.parametrize("lesson", LESSONS, ids=str)
 def test_checkpoint_answers_come_from_the_recorded_outputs(lesson, built_site):
     site, _ = built_site
     html = built(site, lesson)
-    checkpoints = yaml.safe_load((lesson.page.parent / "checkpoints.yml").read_text(encoding="utf-8"))
-    assert len(checkpoints) >= 3
-    for key, checkpoint in checkpoints.items():
-        placed = re.search(rf"<!-- predict {key} -->\n```python title=\"(\w+)\.py\"", lesson.page.read_text(encoding="utf-8"))
-        assert placed, f"{lesson}: checkpoint {key} is not placed before a snippet"
-        recorded = snippets.expected_path(lesson.snippets / f"{placed[1]}.py", RUNTIME["series"])
-        answer = RUNNABLE.checkpoint_answer(checkpoint, recorded.read_text(encoding="utf-8"))
-        assert answer in checkpoint["choices"], f"{lesson}: {key} has no single answer in {recorded.name}"
+    placed = {d.predict: snippets.find(d.name) for d in shown_snippets(lesson) if d.predict}
+    for key, checkpoint in checkpoints.load(lesson.page.parent / checkpoints.FILE_NAME).items():
+        assert key in placed, f"{lesson}: checkpoint {key} is not placed on a snippet ({{predict={key}}})"
+        answer = checkpoint.answer(placed[key].outputs()[RUNTIME["series"]])
+        assert answer in checkpoint.choices, f"{lesson}: {key} has no single answer in {placed[key].name}'s output"
         form = re.search(rf'<form class="predict"[^>]*id="predict-{key}"[^>]*>', html)
         assert form and f'data-answer="{html_escape(answer)}"' in form[0], f"{lesson}: {key}"
 
 
 def test_checkpoint_answer_needs_exactly_one_matching_choice():
     output = "a is b: False\nBINARY_OP_ADD_INT 0 (+)\n"
-    assert RUNNABLE.checkpoint_answer({"line": "a is b:", "choices": ["True", "False"]}, output) == "False"
-    assert RUNNABLE.checkpoint_answer({"choices": ["BINARY_OP", "BINARY_OP_ADD_INT"]}, output) == "BINARY_OP_ADD_INT"
-    assert RUNNABLE.checkpoint_answer({"line": "a is b:", "choices": ["yes", "no"]}, output) is None
-    assert RUNNABLE.checkpoint_answer({"choices": ["0", "+"]}, output) is None   # both appear
+    def answer(choices, line=""):
+        return checkpoints.Checkpoint("k", "q", tuple(choices), "why", line).answer(output)
+    assert answer(["True", "False"], line="a is b:") == "False"
+    assert answer(["BINARY_OP", "BINARY_OP_ADD_INT"]) == "BINARY_OP_ADD_INT"
+    assert answer(["yes", "no"], line="a is b:") is None
+    assert answer(["0", "+"]) is None   # both appear
 
 
 @pytest.mark.parametrize("lesson", LESSONS, ids=str)
@@ -127,7 +128,7 @@ def test_a_missing_runtime_fails_the_build_saying_how_to_get_it(tmp_path):
 def test_the_site_serves_only_the_runtime_files_a_browser_needs(built_site):
     site, _ = built_site
     folder = site / RUNTIME["path"]
-    assert sorted(p.name for p in folder.iterdir()) == sorted(load_hook("pyodide_runtime").RUNTIME_FILES)
+    assert sorted(p.name for p in folder.iterdir()) == sorted(course_runtime.RUNTIME_FILES)
     described = json.loads((site / "assets/runtime/runtime.json").read_text(encoding="utf-8"))
     default = described["runtimes"][described["default"]]
     assert default["python"].startswith(RUNTIME["series"] + ".") and default["path"] == RUNTIME["path"]

@@ -3,9 +3,9 @@
 import re
 
 from tests.conftest import copy_project, mkdocs_build
-from tests.support import links
+from course import links
 
-UPDATE = "python -m tests.update_published_links"
+UPDATE = "python -m course links"
 
 
 def test_every_published_link_still_resolves(built_site):

@@ -9,9 +9,9 @@ import sys
 import pytest
 
 from tests.conftest import copy_project, mkdocs_build
-from tests.support import interpreters
-from tests.support.interpreters import ROOT
-from tests.support.lessons import DOCS
+from course import interpreters
+from course.interpreters import ROOT
+from course.lessons import DOCS
 
 FENCE = re.compile(r"^([ \t]*)```(\w*)[^\n]*\n(.*?)^\1```[ \t]*$", re.MULTILINE | re.DOTALL)
 INCLUDE = re.compile(r'^\s*--8<-- "[^"]+"\s*$')
@@ -127,11 +127,15 @@ def test_notebook_is_left_out_of_search(built_site):
 LESSON = "docs/cs-fundamentals/how-python-works/index.md"
 BROKEN_INPUTS = {
     "missing snippet file": (
-        LESSON, '--8<-- "cs-fundamentals/how-python-works/tokens.py"',
-        '--8<-- "cs-fundamentals/how-python-works/no_such_file.py"', "no_such_file.py"),
+        LESSON, "::snippet[cs-fundamentals/how-python-works/tokens.py]",
+        "::snippet[cs-fundamentals/how-python-works/no_such_file.py]", "no_such_file.py"),
     "missing section marker": (
-        LESSON, '--8<-- "cs-fundamentals/how-python-works/compile_exec.py"',
-        '--8<-- "cs-fundamentals/how-python-works/compile_exec.py:no_such_section"', "no_such_section"),
+        LESSON, "::snippet[cs-fundamentals/how-python-works/compile_exec.py]",
+        "::snippet[cs-fundamentals/how-python-works/compile_exec.py:no_such_section]", "no_such_section"),
+    "missing recorded output": (
+        "snippets/cs-fundamentals/how-python-works/output/tokens/3.15.txt", "", None, "python -m course record"),
+    "bad checkpoint YAML": (
+        "docs/cs-fundamentals/how-python-works/checkpoints.yml", "dis-add-op:", "dis-add-op: [", "checkpoints.yml:"),
     "broken internal anchor": (
         "docs/cs-fundamentals/memory-architecture/index.md", "[pymalloc](#pymalloc)",
         "[pymalloc](#no-such-heading)", "no-such-heading"),
@@ -148,7 +152,10 @@ def test_broken_input_fails_the_build_naming_it(case, tmp_path):
     target = project / file
     text = target.read_text(encoding="utf-8")
     assert old in text, f"the test's anchor text vanished from {file}; update BROKEN_INPUTS"
-    target.write_text(text.replace(old, new, 1), encoding="utf-8")
+    if new is None:
+        target.unlink()
+    else:
+        target.write_text(text.replace(old, new, 1), encoding="utf-8")
     build = mkdocs_build(project, tmp_path / "site")
     assert build.returncode != 0, f"{case}: the build passed"
     assert named in build.stdout + build.stderr, f"{case}: the error does not name {named!r}"

@@ -1,55 +1,54 @@
-"""Every snippet runs on every CPython version and prints its stored output."""
+"""Every snippet runs on every CPython build and prints its recorded output.
+
+With `--record` (what `python -m course record` runs), the same runs write the
+outputs instead: one code path prints, compares and records. Recording takes
+only a build that course/builds.py describes, and fails, never skips, when a
+build cannot run here.
+"""
 
 import pytest
 
-from tests.support.skips import require_version
-from tests.support import interpreters, snippets
+from course import builds, interpreters, snippets
 
 CASES = [
-    pytest.param(snippet, version, id=f"{snippets.snippet_id(snippet)}@{version}")
+    pytest.param(snippet, version, id=f"{snippet.id}@{version}")
     for snippet in snippets.discover()
-    for version in snippets.versions_for(snippet)
+    for version in snippet.versions
 ]
-REFRESH = snippets.REFRESH
 
 
 @pytest.mark.parametrize(("snippet", "version"), CASES)
-def test_snippet_prints_stored_output(snippet, version, request):
-    require_version(version)
-    if version in interpreters.PYODIDE_PACKAGES:
-        run = request.getfixturevalue("pyodide_runs")[version][snippet]
-    else:
-        run = interpreters.run_native(interpreters.find_native(version), snippet)
-    name = snippets.snippet_id(snippet)
-    assert run.ok, f"{name} failed on Python {version}:\n{run.output}"
-    stored = snippets.expected_path(snippet, version)
-    assert stored.exists(), f"{name} has no stored output for {version}: run `{REFRESH} {name}`"
+def test_snippet_prints_stored_output(snippet, version, snippet_runs, recording):
+    run = snippet_runs(version, snippet.path)
+    assert run.ok, f"{snippet.id} failed on Python {version}:\n{run.output}"
+    stored = snippet.output_path(version)
+    if recording:
+        problem = builds.mismatch(version, snippet_runs(version, builds.PROBE).output)
+        assert problem is None, f"not recorded: {problem}"
+        stored.parent.mkdir(parents=True, exist_ok=True)
+        stored.write_text(run.output, encoding="utf-8")
+        return
+    assert stored.exists(), f"{snippet.id} has no stored output for {version}: run `{snippets.RECORD} {snippet.id}`"
     problem = snippets.stale_output_message(snippet, version, run.output, stored.read_text(encoding="utf-8"))
     assert problem is None, problem
 
 
-@pytest.mark.parametrize("snippet", snippets.discover(), ids=snippets.snippet_id)
-def test_page_fragment_matches_stored_outputs(snippet):
-    fragment = snippets.fragment_path(snippet)
-    expected = snippets.render_fragment(snippet, snippets.stored_outputs(snippet))
-    assert fragment.exists() and fragment.read_text(encoding="utf-8") == expected, (
-        f"{fragment.relative_to(interpreters.ROOT)} is stale: run `{REFRESH} {snippets.snippet_id(snippet)}`"
-    )
+def test_every_recorded_output_belongs_to_a_snippet_and_build():
+    kept = {snippet.output_path(v) for snippet in snippets.discover() for v in snippet.versions}
+    stray = sorted(str(p.relative_to(snippets.SNIPPETS)) for p in snippets.SNIPPETS.glob("*/*/output/*/*.txt")
+                   if p not in kept)
+    assert not stray, f"outputs of no snippet or build (a renamed snippet?); delete them: {stray}"
 
 
-def test_snippets_are_discovered():
-    assert len(snippets.discover()) >= 10
-
-
-DIS_ADD = snippets.SNIPPETS / "cs-fundamentals/how-python-works/dis_add.py"
+DIS_ADD = snippets.find("cs-fundamentals/how-python-works/dis_add.py")
 
 
 def test_stale_output_fails_naming_snippet_and_version():
-    stored = snippets.expected_path(DIS_ADD, "3.12").read_text(encoding="utf-8")
+    stored = DIS_ADD.output_path("3.12").read_text(encoding="utf-8")
     printed = stored.replace("BINARY_OP", "BINARY_ADD")  # what 3.10 would print
     problem = snippets.stale_output_message(DIS_ADD, "3.12", printed, stored)
     assert problem and "cs-fundamentals/how-python-works/dis_add on Python 3.12" in problem
-    assert "dis_add/3.12.txt" in problem and REFRESH in problem
+    assert "dis_add/3.12.txt" in problem and snippets.RECORD in problem
 
 
 def test_only_addresses_and_timings_are_normalized():
@@ -59,6 +58,6 @@ def test_only_addresses_and_timings_are_normalized():
 
 
 def test_native_only_snippets_are_declared_and_skip_pyodide():
-    gil_race = snippets.SNIPPETS / "cs-fundamentals/how-python-works/gil_race.py"
-    assert snippets.versions_for(gil_race) == ("3.11", "3.12", "3.13")
-    assert snippets.versions_for(DIS_ADD) == ("3.11", "3.12", "3.13", "3.14", "3.15")
+    gil_race = snippets.find("cs-fundamentals/how-python-works/gil_race.py")
+    assert gil_race.versions == interpreters.NATIVE_VERSIONS
+    assert DIS_ADD.versions == interpreters.VERSIONS

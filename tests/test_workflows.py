@@ -7,7 +7,7 @@ from pathlib import Path
 
 import yaml
 
-from tests.support.interpreters import ROOT
+from course.interpreters import ROOT
 
 WORKFLOWS = sorted((ROOT / ".github/workflows").glob("*.yml"))
 TOOLS = Path(sys.executable).parent

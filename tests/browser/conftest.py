@@ -4,7 +4,7 @@ import pytest
 from playwright.sync_api import sync_playwright
 
 from tests.support import browser as chromium
-from tests.support.interpreters import IN_CI
+from course.interpreters import IN_CI
 from tests.support.server import serving
 
 

@@ -5,7 +5,7 @@ import pytest
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from tests.support import browser as chromium
-from tests.support.builds import BUILDS
+from course.builds import BUILDS
 
 LESSON = "cs-fundamentals/how-python-works/"
 

@@ -4,7 +4,7 @@ and a reader sees no difference: nothing jumps, and copy buttons work."""
 import pytest
 
 from tests.support import browser as chromium
-from tests.support import lessons
+from course import lessons
 
 LESSONS = [lesson.url for lesson in lessons.discover()]
 

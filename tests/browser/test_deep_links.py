@@ -5,7 +5,7 @@ top of the screen, and it stays there while the page finishes rendering.
 import pytest
 
 from tests.support import browser as chromium
-from tests.support import lessons
+from course import lessons
 
 SECTIONS = [
     "cs-fundamentals/memory-architecture/#reference-counting",

@@ -7,7 +7,7 @@ the built HTML)."""
 import pytest
 
 from tests.support import browser as chromium
-from tests.support import lessons
+from course import lessons
 
 # The footer's links: where each goes, what it is named, and what of it shows.
 FOOTER = """() => [...document.querySelectorAll('.md-footer__link')].map(link => ({

@@ -5,7 +5,7 @@ that shows outputs, at phone and desktop widths, light and dark
 import pytest
 
 from tests.support import browser as chromium
-from tests.support.lessons import discover
+from course.lessons import discover
 
 LESSONS = [lesson.url for lesson in discover()]
 

@@ -11,11 +11,11 @@ import pytest
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from tests.support import browser as chromium
-from tests.support import lessons, snippets
+from course import lessons, snippets
 from tests.support.server import serving
 
 LESSONS = lessons.discover()
-RUNTIME_SERIES = "3.14"   # what node_modules/pyodide runs; hooks/pyodide_runtime.py reads it
+RUNTIME_SERIES = "3.14"   # what node_modules/pyodide runs; course/runtime.py reads it
 CHECK_LIMIT_S = 10        # runner.js
 DONE = "Done"
 

@@ -9,7 +9,7 @@ import base64
 import pytest
 
 from tests.support import browser as chromium
-from tests.support import lessons
+from course import lessons
 
 LESSONS = [lesson.url for lesson in lessons.discover()]
 

@@ -13,7 +13,7 @@ it first for stylesheets (overrides/main.html)."""
 import pytest
 
 from tests.support import browser as chromium
-from tests.support import lessons
+from course import lessons
 
 INVALIDATIONS = "disabled-by-default-devtools.timeline.invalidationTracking"
 

@@ -4,7 +4,7 @@ GitHub Pages serves it). The benchmark prints the same figures."""
 import pytest
 
 from tests.support import browser as chromium
-from tests.support import lessons
+from course import lessons
 
 PAGES = {lesson.url: "lesson" for lesson in lessons.discover()} | {
     lesson.url + "notebook/": "notebook" for lesson in lessons.discover()}

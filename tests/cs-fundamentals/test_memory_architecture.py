@@ -4,7 +4,6 @@ stored outputs cannot show it. (What every lesson must do is in
 tests/test_lessons.py.)"""
 
 import ctypes
-import json
 import os
 import pty
 import re
@@ -15,7 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.support.interpreters import CLEAN_ENV, NATIVE_VERSIONS, ROOT, find_native
+from course import interpreters
+from course.interpreters import CLEAN_ENV, NATIVE_VERSIONS, ROOT, find_native
 from tests.support.skips import require_version
 
 LESSON = ROOT / "snippets/cs-fundamentals/memory-architecture"
@@ -322,13 +322,8 @@ def test_3_14_reads_the_local_as_a_borrowed_reference(tmp_path):
     require_version("3.14")
     script = tmp_path / "borrowed.py"
     script.write_text(BORROWED_LOAD, encoding="utf-8")
-    done = subprocess.run(
-        ["node", str(ROOT / "tests/support/run_in_pyodide.mjs"), "pyodide", str(script)],
-        cwd=ROOT, capture_output=True, text=True, timeout=300,
-    )
-    report = json.loads(done.stdout)
-    assert report["version"].startswith("3.14.")
-    assert report["results"][str(script)]["output"] == "['LOAD_FAST_BORROW', 'STORE_FAST']\n"
+    run = interpreters.run_pyodide([script], "3.14")[script]   # checks it is a 3.14
+    assert run.output == "['LOAD_FAST_BORROW', 'STORE_FAST']\n"
     for version in NATIVE_VERSIONS:  # older versions load it as a new reference
         assert "BORROW" not in run_native(version, BORROWED_LOAD).stdout
 

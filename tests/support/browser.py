@@ -15,7 +15,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from tests.support.interpreters import ROOT
+from course.interpreters import ROOT
 
 BROWSER_PATH = os.environ.get("BROWSER_PATH", "/usr/bin/chromium")
 BROWSER_FLAGS = [
@@ -51,7 +51,7 @@ def launch(playwright):
 
 def pages(site: Path) -> list[str]:
     """Every page a reader can open: URL paths relative to the site root."""
-    from tests.support.links import REDIRECT
+    from course.links import REDIRECT
 
     found = []
     for html in sorted(site.rglob("*.html")):

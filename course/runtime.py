@@ -1,13 +1,12 @@
 """Where the in-page Python runtime comes from: the `pyodide` npm package.
 
-Not a hook itself: hooks/python_runtime.py and hooks/runnable_snippets.py
-import it (MkDocs puts this folder on sys.path while it loads a hook).
+Read by the build (hooks/python_runtime.py, course/markdown.py) and the tests.
 """
 
 import json
 from pathlib import Path
 
-from mkdocs.exceptions import PluginError
+from course.errors import CourseError
 
 # Only what the runtime needs in a browser; the package's other files (Node
 # typings, source maps, a test console) are not served.
@@ -19,7 +18,7 @@ def package_dir(project_dir) -> Path:
     found = Path(project_dir) / "node_modules" / "pyodide"
     missing = [name for name in RUNTIME_FILES if not (found / name).is_file()]
     if missing:
-        raise PluginError(
+        raise CourseError(
             f"the in-page Python runtime is missing ({found / missing[0]}): run `npm ci` "
             "(or `npm ci --omit=dev` to build and serve only)")
     return found

@@ -1,0 +1,56 @@
+"""The course author's commands:
+
+    python -m course new <module>/<lesson> "Title"   scaffold a lesson and its nav entry
+    python -m course record [NAME ...]              record what snippets print, on every build
+    python -m course check <module>/<lesson>        the fast checks of one lesson
+    python -m course links                          add new pages and sections to the published links
+"""
+
+import subprocess
+import sys
+
+from course import figures, published_links, scaffold
+from course.interpreters import ROOT
+
+
+def pytest(*arguments: str) -> int:
+    return subprocess.run([sys.executable, "-m", "pytest", *arguments], cwd=ROOT).returncode
+
+
+def record(names: list[str]) -> int:
+    """Runs every chosen snippet (a NAME is any part of `<module>/<lesson>/<name>`)
+    on every build through the snippet test, writing what each prints; then
+    redraws the figures drawn from outputs. Fails, naming the build, when one
+    cannot run here or is not the build course/builds.py describes."""
+    selection = ["-k", " or ".join(names)] if names else []
+    status = pytest("tests/test_snippets.py::test_snippet_prints_stored_output", "--record", "-q", *selection)
+    if status == 0:
+        figures.redraw()
+    return status
+
+
+def check(lesson: str) -> int:
+    """Everything about one lesson that needs no browser: its snippets on every
+    build, its page built, its contract, exercises and claims."""
+    module, _, name = lesson.partition("/")
+    own_tests = ROOT / "tests" / module / f"test_{name.replace('-', '_')}.py"
+    return pytest("tests/test_snippets.py", "tests/test_lessons.py", "tests/test_practice.py", str(own_tests),
+                  "-q", "-k", f"{lesson} or {name}")
+
+
+def main(arguments: list[str]) -> int:
+    command, rest = (arguments[0], arguments[1:]) if arguments else ("help", [])
+    if command == "record":
+        return record(rest)
+    if command == "links" and not rest:
+        return published_links.main()
+    if command == "check" and len(rest) == 1:
+        return check(rest[0])
+    if command == "new" and len(rest) == 2:
+        return scaffold.main(*rest)
+    print(__doc__, file=sys.stderr)
+    return 0 if command in ("help", "-h", "--help") else 2
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

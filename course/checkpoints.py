@@ -1,0 +1,73 @@
+"""Predict-then-run checkpoints: a lesson's `checkpoints.yml`, read here only.
+
+Each entry, keyed by an id the page names (`::snippet[...]{predict=ID}`):
+  question: what the reader is asked before running the snippet
+  choices:  what the reader picks from; exactly one must match the output
+  line:     (optional) the output line that answers starts with this text;
+            without it, the one choice that appears in the output is the answer
+  why:      one sentence, shown after the reader's run
+The answer is never written down: it is read from the snippet's recorded
+output, so the key cannot drift from what the snippet prints.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from course.errors import CourseError
+from course.snippets import read_text
+
+FILE_NAME = "checkpoints.yml"
+FIELDS = {"question": str, "choices": list, "why": str}
+
+
+@dataclass(frozen=True)
+class Checkpoint:
+    key: str
+    question: str
+    choices: tuple[str, ...]
+    why: str
+    line: str = ""
+
+    def answer(self, output: str) -> str | None:
+        """The one choice the output gives, or None."""
+        if self.line:
+            rest = [text[len(self.line):].strip() for text in output.splitlines() if text.startswith(self.line)]
+            found = [choice for choice in self.choices if rest and choice == rest[0]]
+        else:
+            found = [choice for choice in self.choices if re.search(rf"(?<!\w){re.escape(choice)}(?!\w)", output)]
+        return found[0] if len(found) == 1 else None
+
+
+def load(path: Path) -> dict[str, Checkpoint]:
+    """Every checkpoint in `path` (none if it does not exist), or a CourseError
+    naming the file, the line where it can, and what is wrong."""
+    if not path.is_file():
+        return {}
+    try:
+        data = yaml.safe_load(read_text(path))
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        where = f"{path}:{mark.line + 1}" if mark else str(path)
+        raise CourseError(f"{where}: not valid YAML ({getattr(error, 'problem', error)})") from None
+    if data is None:
+        return {}
+    if not isinstance(data, dict):
+        raise CourseError(f"{path}: expected checkpoints keyed by id, found a {type(data).__name__}")
+    checkpoints = {}
+    for key, entry in data.items():
+        if not isinstance(entry, dict):
+            raise CourseError(f"{path}: checkpoint '{key}' must be a mapping of {', '.join(FIELDS)}")
+        for field, kind in FIELDS.items():
+            if not isinstance(entry.get(field), kind) or not entry[field]:
+                raise CourseError(f"{path}: checkpoint '{key}' lacks '{field}' (a non-empty {kind.__name__})")
+        unknown = set(entry) - set(FIELDS) - {"line"}
+        if unknown:
+            raise CourseError(f"{path}: checkpoint '{key}' has unknown field(s) {sorted(unknown)}")
+        checkpoints[key] = Checkpoint(key, entry["question"], tuple(map(str, entry["choices"])),
+                                      entry["why"], str(entry.get("line", "")))
+    return checkpoints

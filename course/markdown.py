@@ -1,0 +1,222 @@
+"""The course's Python-Markdown extension: one directive shows one snippet.
+
+A line of its own in a page,
+
+    ::snippet[<module>/<lesson>/<name>.py]
+    ::snippet[<module>/<lesson>/<name>.py]{predict=<checkpoint id>}
+    ::snippet[<module>/<lesson>/<name>.py:<section>]
+    ::builds
+
+renders, at build time, from the snippet file and its recorded outputs:
+its code (or one marked section of it), the Output caption with one block when
+every build printed the same or a tab per build, Run controls (the block is
+marked for docs/assets/runner/runner.js) or the reason it runs on native
+CPython only, and, with `predict=`, the checkpoint from the lesson's
+checkpoints.yml with its recorded output collapsed until the reader predicts.
+`::builds` renders the description of every build that printed an output
+(course/builds.py): the box that each output's caption links to.
+Nothing generated is committed: a missing snippet, section, recorded output or
+checkpoint fails the build with a message naming the file and the fix.
+
+It is a Markdown extension, not a MkDocs hook, so that it runs unchanged
+wherever Python-Markdown renders the pages (ProperDocs today, Zensical later).
+The Markdown it writes is then read by pymdownx.superfences, pymdownx.tabbed,
+pymdownx.details and md_in_html, as if the author had typed it.
+
+    markdown_extensions:
+      - course.markdown:
+          snippets: snippets   # where snippets live (relative to the build's folder)
+          docs: docs           # where each lesson's checkpoints.yml lives
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from markdown import Extension
+from markdown.preprocessors import Preprocessor
+
+from course import builds, checkpoints, runtime
+from course.errors import CourseError
+from course.snippets import Snippet, find
+
+DIRECTIVE = re.compile(
+    r"^::snippet\[(?P<name>[^\]:]+?)(?::(?P<section>\w+))?\](?:\{(?P<options>[^}]*)\})?[ \t]*$")
+BUILDS = "::builds"   # the builds box: every build that printed an output, described
+OPTION = re.compile(r"^(\w+)=([\w-]+)$")
+OPTIONS = {"predict"}
+
+# The class of every output's caption paragraph (docs/assets/outputs.css).
+CAPTION_CLASS = "output-caption"
+# An output's block: plain text, and no copy button (Material leaves out
+# `.no-copy` blocks), so only code offers one: what a reader copies to run.
+OUTPUT_CLASSES = ".text .no-copy"
+PREDICT_SUMMARY = "Recorded output: open it after you predict"
+
+
+@dataclass(frozen=True)
+class Directive:
+    name: str                 # <module>/<lesson>/<name>.py
+    section: str | None
+    predict: str | None
+
+
+def parse(line: str) -> Directive | None:
+    """The directive on a line, None if the line is not one, or a CourseError."""
+    match = DIRECTIVE.match(line)
+    if not match:
+        if line.startswith("::snippet"):
+            raise CourseError(f"'{line.strip()}' is not a snippet directive: write "
+                              "::snippet[<module>/<lesson>/<name>.py] (optionally {predict=<id>})")
+        return None
+    options = {}
+    for option in (match["options"] or "").split():
+        found = OPTION.match(option)
+        if not found or found[1] not in OPTIONS:
+            raise CourseError(f"'{line.strip()}': unknown option '{option}' (known: {', '.join(sorted(OPTIONS))})")
+        options[found[1]] = found[2]
+    return Directive(match["name"].strip(), match["section"], options.get("predict"))
+
+
+def directives(markdown: str) -> list[Directive]:
+    """Every snippet directive in a page, in order."""
+    return [d for d in map(parse, markdown.splitlines()) if d]
+
+
+# --- Rendering ------------------------------------------------------------------
+
+def fenced(text: str, opening: str, indent: str = "") -> str:
+    """`text` in a fence longer than any run of backticks it holds, so that
+    no line of a snippet or an output can close the block early."""
+    longest = max((len(run) for run in re.findall(r"`+", text)), default=0)
+    fence = "`" * max(3, longest + 1)
+    body = "".join(f"{indent}{line}\n" if line else "\n" for line in text.rstrip("\n").split("\n"))
+    return f"{indent}{fence}{opening}\n{body}{indent}{fence}\n"
+
+
+def render_outputs(outputs: dict[str, str]) -> str:
+    """The recorded outputs under an "Output" caption naming their builds: one
+    block if all builds agree, otherwise a tab per build, the default first
+    chosen. The caption stays out of search: it would repeat on every output."""
+    versions = list(outputs)
+    if len(set(outputs.values())) == 1:
+        caption = f"**Output** · the same on [{builds.build_list(versions)}](#{builds.ABOUT_ANCHOR})"
+        body = fenced(outputs[versions[0]], f" {{ {OUTPUT_CLASSES} }}")
+    else:
+        caption = f"**Output** · one tab per Python build · [About the builds](#{builds.ABOUT_ANCHOR})"
+        first = builds.DEFAULT_VERSION if builds.DEFAULT_VERSION in versions else versions[0]
+        body = "\n".join(
+            f'==={"+" if v == first else ""} "{builds.BUILDS[v].label}"\n\n'
+            + fenced(outputs[v], f" {{ {OUTPUT_CLASSES} }}", indent="    ")
+            for v in versions)
+    return f'{caption}\n{{ .{CAPTION_CLASS} data-search-exclude="" }}\n\n{body}'
+
+
+# Inline code, with the punctuation right after it: they go to a new line
+# together (runner.css), so a line never starts with the comma after `x = 1`.
+INLINE_CODE = re.compile(r"`([^`]+)`([,.:;?!]?)")
+
+
+def _inline(text: str) -> str:
+    return INLINE_CODE.sub(r'<span class="predict__code"><code>\1</code>\2</span>', html.escape(text, quote=False))
+
+
+def render_checkpoint(checkpoint: checkpoints.Checkpoint, answer: str) -> str:
+    choices = "".join(
+        f'<label><input type="radio" name="predict-{checkpoint.key}" value="{html.escape(choice)}"> '
+        f"<code>{html.escape(choice)}</code></label>"
+        for choice in checkpoint.choices)
+    return (
+        f'<form class="predict" id="predict-{checkpoint.key}" data-answer="{html.escape(answer)}" '
+        f'data-line="{html.escape(checkpoint.line)}" data-why="{html.escape(checkpoint.why)}">'
+        f'<fieldset><legend><strong>Predict, then run.</strong> {_inline(checkpoint.question)}</legend>'
+        f'<div class="predict__choices">{choices}</div></fieldset>'
+        '<p class="predict__result" role="status"></p></form>'
+    )
+
+
+def _indented(text: str) -> str:
+    return "".join(f"    {line}\n" if line else "\n" for line in text.rstrip("\n").split("\n"))
+
+
+class SnippetRenderer:
+    """Renders directives for one build: where snippets and lessons live, and
+    which series the in-page runtime runs (a checkpoint's answer is read from
+    that series' output, since that is what the reader's own run prints)."""
+
+    def __init__(self, snippets: Path, docs: Path, project: Path):
+        self.snippets, self.docs, self.project = snippets, docs, project
+
+    def render(self, directive: Directive) -> str:
+        snippet = find(directive.name, self.snippets)
+        code = fenced(snippet.shown(directive.section), f' python title="{snippet.path.name}"')
+        outputs = render_outputs(snippet.outputs())
+        attributes = f'data-snippet="{snippet.name}" data-lesson="{snippet.lesson}"'
+        if snippet.native_only:
+            attributes += f' data-native-only="{html.escape(snippet.native_only)}"'
+        checkpoint = ""
+        if directive.predict:
+            checkpoint = self._checkpoint(snippet, directive.predict) + "\n\n"
+            outputs = f'??? abstract "{PREDICT_SUMMARY}"\n\n' + _indented(outputs)
+        return f'<div class="runnable" {attributes} markdown>\n\n{checkpoint}{code}\n{outputs}\n</div>'
+
+    def _checkpoint(self, snippet: Snippet, key: str) -> str:
+        source = self.docs / snippet.lesson / checkpoints.FILE_NAME
+        found = checkpoints.load(source)
+        if key not in found:
+            raise CourseError(f"{source}: no checkpoint '{key}' (named by ::snippet[{snippet.id}.py])")
+        series = runtime.describe(self.project)["series"]
+        if snippet.native_only:
+            raise CourseError(f"{source}: checkpoint '{key}' needs a snippet that runs on {series}, "
+                              f"and {snippet.path} is native CPython only")
+        answer = found[key].answer(snippet.outputs()[series])
+        if answer is None:
+            raise CourseError(
+                f"{source}: checkpoint '{key}': the recorded {series} output of {snippet.name} "
+                f"does not give exactly one of its choices {list(found[key].choices)}")
+        return render_checkpoint(found[key], answer)
+
+
+class SnippetPreprocessor(Preprocessor):
+    def __init__(self, md, renderer: SnippetRenderer):
+        super().__init__(md)
+        self.renderer = renderer
+
+    def run(self, lines: list[str]) -> list[str]:
+        out = []
+        for line in lines:
+            text = line.lstrip(" ")
+            indent = line[:len(line) - len(text)]
+            if text.rstrip() == BUILDS:
+                rendered = builds.builds_page()
+            else:
+                directive = parse(text)
+                rendered = self.renderer.render(directive) if directive else None
+            if rendered is None:
+                out.append(line)
+            else:  # a directive inside an admonition or a tab keeps its indent
+                out.extend(f"{indent}{part}" if part else "" for part in rendered.rstrip("\n").split("\n"))
+        return out
+
+
+class CourseExtension(Extension):
+    def __init__(self, **kwargs):
+        self.config = {
+            "snippets": ["snippets", "Folder of the snippets, relative to the build's working folder"],
+            "docs": ["docs", "Folder of the pages (each lesson's checkpoints.yml)"],
+        }
+        super().__init__(**kwargs)
+
+    def extendMarkdown(self, md):  # noqa: N802 (Python-Markdown's name)
+        project = Path.cwd()
+        renderer = SnippetRenderer(project / self.getConfig("snippets"), project / self.getConfig("docs"), project)
+        # After pymdownx.snippets (32), so an included file's directives render
+        # too; before superfences (25) reads the fences written here.
+        md.preprocessors.register(SnippetPreprocessor(md, renderer), "course_snippets", 31)
+
+
+def makeExtension(**kwargs):  # noqa: N802 (Python-Markdown's entry point)
+    return CourseExtension(**kwargs)

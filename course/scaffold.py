@@ -1,0 +1,227 @@
+"""`python -m course new <module>/<lesson> "Title"`: a new lesson that builds
+and passes its checks as it is, for the author to rewrite.
+
+It writes the lesson's three places (page, snippets with try-it/, test file),
+the notebook link, a checkpoint, and the lesson's entry in mkdocs.yml's nav,
+after the module's last lesson. It never overwrites a file.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+from course.errors import CourseError
+from course.interpreters import ROOT
+
+SLUG = re.compile(r"^[a-z][a-z0-9-]*/[a-z][a-z0-9-]*$")
+
+PAGE = '''---
+title: {title}
+description: >-
+  One sentence on what {title} teaches: it is shown on the module page, in
+  search results and in the syllabus.
+lesson:
+  objectives:
+    - say what `first_look.py` prints, and why
+  prerequisites:
+    - you can write functions and loops, and run a script from a terminal
+  takeaways:
+    - One sentence a reader should keep from this lesson.
+---
+
+# {title} {{ #{lesson} }}
+
+A paragraph that says what this lesson is about and why it matters.
+
+!!! info "Which Python printed this?"
+    Each output sits in a box marked **Output** under the code that printed it,
+    captioned with the builds of CPython that printed it. Where builds differ it
+    has one tab per build: pick one once and every tab on the site follows.
+    {{ #which-python }}
+
+    ::builds
+
+## A first look {{ #first-look }}
+
+Explain the idea, then show it running:
+
+::snippet[{module}/{lesson}/first_look.py]{{predict=first-total}}
+
+<!-- exercise 1 -->
+
+## Try it out {{ #try-it }}
+
+<!-- exercise-list -->
+
+## Further reading {{ #further-reading }}
+
+- [The Python tutorial](https://docs.python.org/3/tutorial/)
+'''
+
+CHECKPOINTS = '''# Predict-then-run checkpoints, named on a snippet with {predict=ID}. The answer
+# is read from the snippet's recorded output (course/checkpoints.py says how).
+first-total:
+  question: "What total does `first_look.py` print?"
+  line: "total:"
+  choices: ["6", "123", "None"]
+  why: "`sum` adds the numbers of the list: 1 + 2 + 3."
+'''
+
+SNIPPET = '''numbers = [1, 2, 3]
+print("total:", sum(numbers))
+'''
+
+EXAMPLES = '''# %% [markdown]
+# # {title}: the examples
+#
+# The lesson's demonstrations in one place. Run it as a script
+# (`python examples.py`) or open it as a notebook (Jupyter with
+# `jupytext`). Every output comes from the Python you run it with.
+
+# %%
+import sys
+
+print("Running on Python", sys.version.split()[0])
+
+# %% [markdown]
+# ## 1. A first look
+
+# %%
+print("\\n=== 1. A first look ===")
+numbers = [1, 2, 3]
+print("total:", sum(numbers))
+'''
+
+ANSWERS = '''"""Exercises for "{title}". Complete each function, then run:
+
+    python exercises.py
+
+Each exercise is checked on its own, with a time limit, so a mistake in one
+does not stop the others. Keep the `# %% Exercise N` lines: they mark where
+each exercise starts.
+"""
+
+# %% Exercise 1: add up a list
+# Return the sum of `numbers` without calling `sum`.
+
+
+def total(numbers):
+    result = 0
+    return result
+'''
+
+SOLUTIONS = '''"""Reference solutions for answers.py, checked by the tests:
+
+    python exercises.py solutions.py
+"""
+
+# %% Exercise 1: add up a list
+# --8<-- [start:total]
+def total(numbers):
+    result = 0
+    for number in numbers:
+        result += number
+    return result
+# --8<-- [end:total]
+'''
+
+EXERCISES = '''"""Checks your answers to the "{title}" exercises.
+
+    python exercises.py              # checks answers.py, next to this file
+    python exercises.py my_file.py   # checks another file
+
+Each exercise runs in its own Python process with a time limit. The machinery
+is in exercise_checker.py.
+"""
+import pathlib
+import sys
+
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[2]))
+from exercise_checker import Wrong, expect_type, main  # noqa: E402
+
+
+def check_total(answers):
+    for numbers in ([1, 2, 3], [], [-4, 4, 10]):
+        found = answers["total"](numbers)
+        expect_type(found, int, "a number")
+        if found != sum(numbers):
+            raise Wrong(f"total({{numbers}}) returned {{found}}, not {{sum(numbers)}}. "
+                        "Hint: add each number to the result in a loop")
+
+
+EXERCISES = {{
+    1: ("add up a list", check_total),
+}}
+
+if __name__ == "__main__":
+    sys.exit(main(EXERCISES, __file__, sys.argv[1:]))
+'''
+
+TEST = '''"""What the "{title}" lesson claims, checked against real runs."""
+
+from course import snippets
+
+FIRST_LOOK = snippets.find("{module}/{lesson}/first_look.py")
+
+
+def test_first_look_prints_the_total_on_every_build():
+    for version, output in FIRST_LOOK.outputs().items():
+        assert output == "total: 6\\n", version
+'''
+
+
+def files(module: str, lesson: str, title: str) -> dict[Path, str]:
+    values = {"module": module, "lesson": lesson, "title": title}
+    page, snippets = ROOT / "docs" / module / lesson, ROOT / "snippets" / module / lesson
+    return {
+        page / "index.md": PAGE.format(**values),
+        page / "checkpoints.yml": CHECKPOINTS,
+        snippets / "first_look.py": SNIPPET,
+        snippets / "try-it" / "examples.py": EXAMPLES.format(**values),
+        snippets / "try-it" / "answers.py": ANSWERS.format(**values),
+        snippets / "try-it" / "solutions.py": SOLUTIONS,
+        snippets / "try-it" / "exercises.py": EXERCISES.format(**values),
+        ROOT / "tests" / module / f"test_{lesson.replace('-', '_')}.py": TEST.format(**values),
+    }
+
+
+def add_to_nav(config: Path, module: str, lesson: str, title: str) -> None:
+    """The lesson's nav entry, after the module's last lesson notebook."""
+    text = config.read_text(encoding="utf-8")
+    notebooks = list(re.finditer(rf"^( +)- Notebook: {re.escape(module)}/[\w-]+/notebook\.py\n", text, re.MULTILINE))
+    if not notebooks:
+        raise CourseError(f"{config}: no lesson of module '{module}' in nav to add '{lesson}' after; add it by hand")
+    last = notebooks[-1]
+    inner = last[1]
+    outer = inner[:-4]
+    entry = (f"{outer}- {title}:\n{inner}- {module}/{lesson}/index.md\n"
+             f"{inner}- Notebook: {module}/{lesson}/notebook.py\n")
+    config.write_text(text[:last.end()] + entry + text[last.end():], encoding="utf-8")
+
+
+def main(name: str, title: str) -> int:
+    if not SLUG.match(name):
+        print(f"'{name}' is not <module>/<lesson> in lowercase words joined by '-'", file=sys.stderr)
+        return 2
+    module, lesson = name.split("/")
+    if not (ROOT / "docs" / module / "index.md").is_file():
+        print(f"no module '{module}': docs/{module}/index.md does not exist", file=sys.stderr)
+        return 2
+    planned = files(module, lesson, title)
+    existing = [str(path.relative_to(ROOT)) for path in planned if path.exists()]
+    if existing:
+        print(f"not written, these exist already: {', '.join(existing)}", file=sys.stderr)
+        return 1
+    add_to_nav(ROOT / "mkdocs.yml", module, lesson, title)
+    for path, text in planned.items():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    notebook = ROOT / "docs" / module / lesson / "notebook.py"
+    notebook.symlink_to(Path("../../../snippets") / module / lesson / "try-it" / "examples.py")
+    print(f"wrote {len(planned) + 1} files and a nav entry for {name}. Next:\n"
+          f"  python -m course record {name}    # what first_look.py prints, on every build\n"
+          f"  python -m course links            # publish the new page's sections\n"
+          f"  python -m course check {name}     # the lesson's fast checks")
+    return 0
