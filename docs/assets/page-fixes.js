@@ -1,12 +1,14 @@
+// @ts-check
 // Small fixes to what Material renders in the browser.
 
 // Solutions sit in collapsed <details> blocks. The all-in-one page shows them
 // open, and printing any page opens them first, so paper copies include them.
 function openAllDetails() {
-  document.querySelectorAll("details").forEach((details) => { details.open = true; });
+  for (const details of document.querySelectorAll("details")) details.open = true;
 }
 window.addEventListener("beforeprint", openAllDetails);
-document$.subscribe(() => {  // Material's page-load event, instant navigation included
+// document$ is Material's page-load event, instant navigation included.
+document$.subscribe(() => {
   if (document.getElementById("print-site-page")) openAllDetails();
 });
 
@@ -14,8 +16,7 @@ document$.subscribe(() => {  // Material's page-load event, instant navigation i
 // button is not navigation: without the landmark role, screen readers do not
 // list dozens of identical, unnamed navigation regions (axe: landmark-unique).
 function unmarkCodeButtonNavs() {
-  document.querySelectorAll("nav.md-code__nav:not([role])")
-    .forEach((nav) => nav.setAttribute("role", "presentation"));
+  for (const nav of document.querySelectorAll("nav.md-code__nav:not([role])")) nav.setAttribute("role", "presentation");
 }
 new MutationObserver(unmarkCodeButtonNavs).observe(document.body, { childList: true, subtree: true });
 
@@ -23,7 +24,9 @@ new MutationObserver(unmarkCodeButtonNavs).observe(document.body, { childList: t
 // sideways. A keyboard reader can only scroll what can take focus (axe:
 // scrollable-region-focusable), so each container takes focus once set up.
 document$.subscribe(() => {
-  document.querySelectorAll(".md-typeset__scrollwrap").forEach((wrap) => { wrap.tabIndex = 0; });
+  for (const wrap of document.querySelectorAll(".md-typeset__scrollwrap")) {
+    /** @type {HTMLElement} */ (wrap).tabIndex = 0;
+  }
 });
 
 // A link to a section (from a syllabus, the table of contents or search) puts
@@ -35,13 +38,23 @@ document$.subscribe(() => {
 // page's height changes, until the reader scrolls, taps or types (or for five
 // seconds, so a reader dragging the scroll bar is never pulled back).
 // A version tab's link (#__tabbed_2_3) is not held: tabs.js keeps its set still.
-let heldSection = null, releaseHeld = 0;
+/** @type {string | null} the id of the heading held in place */
+let heldSection = null;
+let releaseHeld = 0;
+const release = () => {
+  heldSection = null;
+};
+/** @param {string} hash */
 function holdSection(hash) {
   let id = "";
-  try { id = decodeURIComponent(hash.slice(1)); } catch { /* a mistyped %-escape: nothing to hold */ }
+  try {
+    id = decodeURIComponent(hash.slice(1));
+  } catch {
+    /* a mistyped %-escape: nothing to hold */
+  }
   heldSection = id && !document.getElementById(id)?.matches("input") ? id : null;
   clearTimeout(releaseHeld);
-  releaseHeld = setTimeout(() => { heldSection = null; }, 5000);
+  releaseHeld = setTimeout(release, 5000);
 }
 new ResizeObserver(() => {
   if (heldSection) document.getElementById(heldSection)?.scrollIntoView();
@@ -49,17 +62,23 @@ new ResizeObserver(() => {
 // Material shows "Back to top" over the heading whenever the page moves up,
 // as it does while held; the reader has not scrolled. Hidden as Material hides
 // it, out of the Tab order too. (Material's listener runs first.)
-window.addEventListener("scroll", () => {
-  const backToTop = heldSection && document.querySelector(".md-top");
-  if (backToTop) Object.assign(backToTop, { hidden: true, tabIndex: -1 });
-}, { passive: true });
+window.addEventListener(
+  "scroll",
+  () => {
+    const backToTop = heldSection && document.querySelector(".md-top");
+    if (backToTop) Object.assign(backToTop, { hidden: true, tabIndex: -1 });
+  },
+  { passive: true },
+);
 for (const type of ["wheel", "touchstart", "keydown", "pointerdown"]) {
-  window.addEventListener(type, () => { heldSection = null; }, { capture: true, passive: true });
+  window.addEventListener(type, release, { capture: true, passive: true });
 }
 holdSection(location.hash);
 window.addEventListener("hashchange", () => holdSection(location.hash));
-document.addEventListener("click", (event) => {  // after pointerdown released the last one
-  const link = event.target.closest?.("a[href*='#']");
+// A click on a link within the page holds its section (after pointerdown released the last one).
+document.addEventListener("click", (event) => {
+  const target = /** @type {Element} */ (event.target);
+  const link = /** @type {HTMLAnchorElement | null | undefined} */ (target.closest?.("a[href*='#']"));
   const url = link && new URL(link.href);
   if (url?.origin === location.origin && url.pathname === location.pathname) holdSection(url.hash);
 });

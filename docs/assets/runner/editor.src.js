@@ -1,17 +1,15 @@
+// @ts-check
 // The code editor: CodeMirror 6 with Python, bundled by esbuild at build time
 // (hooks/python_runtime.py) into editor.js, which runner.js loads on first use.
 // Colours come from Material's code variables, so light and dark both work
 // (with the contrast site.css gives them). Long lines wrap: on a phone nothing
 // hides to the right, and the editor never becomes a scrolling region.
-import { EditorState } from "@codemirror/state";
-import {
-  EditorView, keymap, lineNumbers, drawSelection,
-} from "@codemirror/view";
+
 import { defaultKeymap, history, historyKeymap, indentWithTab } from "@codemirror/commands";
-import {
-  HighlightStyle, syntaxHighlighting, indentOnInput, bracketMatching, indentUnit,
-} from "@codemirror/language";
 import { python } from "@codemirror/lang-python";
+import { bracketMatching, HighlightStyle, indentOnInput, indentUnit, syntaxHighlighting } from "@codemirror/language";
+import { EditorState } from "@codemirror/state";
+import { drawSelection, EditorView, keymap, lineNumbers } from "@codemirror/view";
 import { tags } from "@lezer/highlight";
 
 const colours = HighlightStyle.define([
@@ -19,8 +17,10 @@ const colours = HighlightStyle.define([
   { tag: [tags.string, tags.special(tags.string)], color: "var(--md-code-hl-string-color)" },
   { tag: [tags.number, tags.bool, tags.null], color: "var(--md-code-hl-number-color)" },
   { tag: tags.comment, color: "var(--md-code-hl-comment-color)" },
-  { tag: [tags.function(tags.definition(tags.variableName)), tags.definition(tags.className)],
-    color: "var(--md-code-hl-function-color)" },
+  {
+    tag: [tags.function(tags.definition(tags.variableName)), tags.definition(tags.className)],
+    color: "var(--md-code-hl-function-color)",
+  },
   { tag: tags.operator, color: "var(--md-code-hl-operator-color)" },
   { tag: tags.standard(tags.variableName), color: "var(--md-code-hl-constant-color)" },
 ]);
@@ -28,31 +28,49 @@ const colours = HighlightStyle.define([
 const look = EditorView.theme({
   "&": { color: "var(--md-code-fg-color)", backgroundColor: "var(--md-code-bg-color)" },
   ".cm-content": { fontFamily: "var(--md-code-font-family)", caretColor: "var(--md-code-fg-color)" },
-  ".cm-gutters": { backgroundColor: "var(--md-code-bg-color)", color: "var(--md-code-hl-comment-color)", border: "none" },
+  ".cm-gutters": {
+    backgroundColor: "var(--md-code-bg-color)",
+    color: "var(--md-code-hl-comment-color)",
+    border: "none",
+  },
   "&.cm-focused": { outline: "2px solid var(--md-accent-fg-color)" },
   ".cm-cursor": { borderLeftColor: "var(--md-code-fg-color)" },
 });
 
 // Tab indents, as in any code editor. Keyboard users leave the editor with
 // Escape then Tab (CodeMirror's own convention), which the page explains.
+/**
+ * @param {HTMLElement} parent
+ * @param {string} text
+ * @param {{ label: string, describedBy: string, onChange: (text: string) => void }} options
+ */
 export function createEditor(parent, text, { label, describedBy, onChange }) {
   const view = new EditorView({
     parent,
     state: EditorState.create({
       doc: text,
       extensions: [
-        lineNumbers(), history(), drawSelection(), EditorView.lineWrapping,
-        indentOnInput(), bracketMatching(), indentUnit.of("    "),
-        python(), syntaxHighlighting(colours), look,
+        lineNumbers(),
+        history(),
+        drawSelection(),
+        EditorView.lineWrapping,
+        indentOnInput(),
+        bracketMatching(),
+        indentUnit.of("    "),
+        python(),
+        syntaxHighlighting(colours),
+        look,
         keymap.of([...defaultKeymap, ...historyKeymap, indentWithTab]),
         EditorView.contentAttributes.of({ "aria-label": label, "aria-describedby": describedBy }),
-        EditorView.updateListener.of((update) => { if (update.docChanged) onChange(view.state.doc.toString()); }),
+        EditorView.updateListener.of((update) => {
+          if (update.docChanged) onChange(view.state.doc.toString());
+        }),
       ],
     }),
   });
   return {
     text: () => view.state.doc.toString(),
-    replace(newText) {
+    replace(/** @type {string} */ newText) {
       view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: newText } });
     },
     focus: () => view.focus(),

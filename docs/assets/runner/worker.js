@@ -1,5 +1,6 @@
+// @ts-check
 // The reader's Python: Pyodide in a Web Worker, so a long or endless run never
-// freezes the page. runner.js stops a run by terminating this worker (GitHub
+// freezes the page. python-pool.js stops a run by terminating this worker (GitHub
 // Pages cannot send the headers SharedArrayBuffer needs, so there is no
 // interrupt buffer) and starts a fresh one.
 //
@@ -8,17 +9,21 @@
 // Messages out: {type: "ready", version} | {type: "failed", message}
 //               {type: "out", id, text} | {type: "done", id, ok}
 //               {type: "checked", id, passed, message, printed}
-const MAX_OUTPUT = 100_000;   // characters of a run's output sent to the page
+const MAX_OUTPUT = 100_000; // characters of a run's output sent to the page
 const params = new URL(self.location.href).searchParams;
-const indexURL = new URL(params.get("runtime"), self.location.href).href;   // the site's own copy
-const tryItURL = new URL(params.get("tryIt"), self.location.href).href;
+const indexURL = new URL(params.get("runtime") ?? "", self.location.href).href; // the site's own copy
+const tryItURL = new URL(params.get("tryIt") ?? "", self.location.href).href;
 
+/** @type {(filename: string, code: string, write: (text: string) => void) => boolean} driver.py's run_snippet */
 let runSnippet;
+/** @type {import("pyodide").PyodideInterface} */
 let pyodide;
+/** @type {Set<string>} */
 const loadedLessons = new Set();
 
 async function start() {
-  const { loadPyodide } = await import(indexURL + "pyodide.mjs");
+  /** @type {typeof import("pyodide")} */
+  const { loadPyodide } = await import(`${indexURL}pyodide.mjs`);
   // indexURL on this site, no packages: nothing is ever asked of another origin.
   pyodide = await loadPyodide({ indexURL, packages: [], stdin: () => null });
   const driver = await (await fetch(new URL("driver.py", self.location.href))).text();
@@ -29,6 +34,7 @@ async function start() {
 
 // The files `python exercises.py` uses, laid out as in the repository, so
 // exercises.py finds exercise_checker.py exactly as it does on a computer.
+/** @param {string} lesson */
 async function loadLesson(lesson) {
   if (loadedLessons.has(lesson)) return;
   const [module] = lesson.split("/");
@@ -73,6 +79,7 @@ def _check(lesson, number, code, preamble):
             tracemalloc.stop()
 _check
 `;
+/** @type {(lesson: string, number: number, code: string, preamble: string) => { toJs(): [boolean, string, string] }} */
 let check;
 
 const ready = start().catch((error) => postMessage({ type: "failed", message: String(error) }));
@@ -98,7 +105,12 @@ self.onmessage = async ({ data }) => {
       const [passed, message, printed] = check(data.lesson, data.number, data.code, data.preamble).toJs();
       postMessage({ type: "checked", id: data.id, passed, message, printed });
     } catch (error) {
-      postMessage({ type: "checked", id: data.id, passed: false, message: `the checker could not run: ${error.message}` });
+      postMessage({
+        type: "checked",
+        id: data.id,
+        passed: false,
+        message: `the checker could not run: ${/** @type {Error} */ (error).message}`,
+      });
     }
   }
 };
