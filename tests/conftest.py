@@ -77,7 +77,7 @@ def built_site(tmp_path_factory):
 
 def copy_project(destination):
     """A copy of everything the build reads, for tests that break it on purpose."""
-    for name in ("docs", "snippets", "overrides", "hooks", "course"):
+    for name in ("docs", "snippets", "theme", "hooks", "course"):
         shutil.copytree(interpreters.ROOT / name, destination / name, symlinks=True)
     shutil.copy(interpreters.ROOT / "mkdocs.yml", destination / "mkdocs.yml")
     # Read, never written: the in-page runtime and the editor's sources.
