@@ -1,4 +1,5 @@
-// Version tabs, without Material's tab component (hooks/tab_sets.py says why
+// @ts-check
+// Version tabs, without Material's tab component (theme/hooks/tab_sets.py says why
 // it is kept away). The browser switches a tab by itself: each is a radio
 // button with its label. This adds what Material's component gave readers:
 // - a version picked in one set is picked in every set on the page, the set
@@ -8,45 +9,62 @@
 // - a label's link (#__tabbed_2_3) goes to the address bar, for copying,
 //   without the page jumping to it.
 
-const labelOf = (input) => document.querySelector(`label[for="${input.id}"]`);
+// Material's markup gives each tab's radio button its label.
+const labelOf = (/** @type {HTMLInputElement} */ input) =>
+  /** @type {HTMLLabelElement} */ (document.querySelector(`label[for="${input.id}"]`));
+const versionOf = (/** @type {HTMLLabelElement} */ label) => (label.textContent ?? "").trim();
 
 // Reads positions only, all at once, and scrolling a row of labels does not
 // lay the page out again: one layout at most, however many sets.
 function showChosenLabels() {
-  for (const input of document.querySelectorAll(".tabbed-set > input:checked")) {
+  const chosen = /** @type {NodeListOf<HTMLInputElement>} */ (document.querySelectorAll(".tabbed-set > input:checked"));
+  for (const input of chosen) {
     const label = labelOf(input);
-    const row = label.parentElement;  // .tabbed-labels, the labels' offsetParent
-    const hidden = label.offsetLeft < row.scrollLeft
-      || label.offsetLeft + label.offsetWidth > row.scrollLeft + row.clientWidth;
+    const row = /** @type {HTMLElement} */ (label.parentElement); // .tabbed-labels, the labels' offsetParent
+    const hidden =
+      label.offsetLeft < row.scrollLeft || label.offsetLeft + label.offsetWidth > row.scrollLeft + row.clientWidth;
     if (hidden) row.scrollLeft = label.offsetLeft - 16;
   }
 }
 
+/** @param {string} version */
 function pickEverywhere(version) {
-  for (const label of document.querySelectorAll(".tabbed-set > .tabbed-labels > label")) {
-    if (label.textContent.trim() === version) document.getElementById(label.htmlFor).checked = true;
+  const labels = /** @type {NodeListOf<HTMLLabelElement>} */ (
+    document.querySelectorAll(".tabbed-set > .tabbed-labels > label")
+  );
+  for (const label of labels) {
+    if (versionOf(label) !== version) continue;
+    /** @type {HTMLInputElement} */ (document.getElementById(label.htmlFor)).checked = true;
   }
 }
 
 document.addEventListener("change", (event) => {
-  const input = event.target;
+  const input = /** @type {HTMLInputElement} */ (event.target);
   if (!input.matches(".tabbed-set > input")) return;
-  const set = input.parentElement;
+  const set = /** @type {HTMLElement} */ (input.parentElement);
   const top = set.getBoundingClientRect().top;
-  const version = labelOf(input).textContent.trim();
-  pickEverywhere(version);  // sets above may grow or shrink: keep this one still
+  const version = versionOf(labelOf(input));
+  pickEverywhere(version); // sets above may grow or shrink: keep this one still
   window.scrollBy(0, set.getBoundingClientRect().top - top);
-  __md_set("__tabs", [...new Set([version, ...(__md_get("__tabs") || [])])]);
+  const picked = /** @type {string[] | null} */ (__md_get("__tabs"));
+  __md_set("__tabs", [...new Set([version, ...(picked || [])])]);
   showChosenLabels();
 });
 
-document.addEventListener("click", (event) => {
-  const link = event.target.closest?.(".tabbed-labels > label > a");
-  if (!link || event.metaKey || event.ctrlKey) return;  // a new tab gets the link
-  event.preventDefault();
-  history.replaceState(history.state, "", link.hash);
-  link.parentElement.click();  // the label picks its tab
-}, { capture: true });  // before Material's instant navigation sees a link
+// A label's link goes to the address bar; captured, before Material's instant
+// navigation sees a link.
+document.addEventListener(
+  "click",
+  (event) => {
+    const target = /** @type {Element} */ (event.target);
+    const link = /** @type {HTMLAnchorElement | null | undefined} */ (target.closest?.(".tabbed-labels > label > a"));
+    if (!link || event.metaKey || event.ctrlKey) return; // a new tab gets the link
+    event.preventDefault();
+    history.replaceState(history.state, "", link.hash);
+    link.parentElement?.click(); // the label picks its tab
+  },
+  { capture: true },
+);
 
 // Each page, instant navigation included; after a frame, when layout is done.
 document$.subscribe(() => requestAnimationFrame(() => setTimeout(showChosenLabels)));

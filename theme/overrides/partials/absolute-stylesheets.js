@@ -1,1 +1,3 @@
-for (const link of document.querySelectorAll("link[rel=stylesheet]")) link.href = link.href;
+for (const link of /** @type {NodeListOf<HTMLLinkElement>} */ (document.querySelectorAll("link[rel=stylesheet]"))) {
+  link.setAttribute("href", link.href); // href reads back absolute
+}

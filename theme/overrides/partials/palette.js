@@ -1,20 +1,27 @@
 (() => {
   const body = document.body;
-  const inputs = [...document.querySelectorAll("input[name=__palette]")];
-  const colorsOf = (input) => ({
-    media: input.dataset.mdColorMedia, scheme: input.dataset.mdColorScheme,
-    primary: input.dataset.mdColorPrimary, accent: input.dataset.mdColorAccent,
+  const inputs = /** @type {HTMLInputElement[]} */ ([...document.querySelectorAll("input[name=__palette]")]);
+  const colorsOf = (/** @type {HTMLInputElement} */ input) => ({
+    media: input.dataset.mdColorMedia,
+    scheme: input.dataset.mdColorScheme,
+    primary: input.dataset.mdColorPrimary,
+    accent: input.dataset.mdColorAccent,
   });
-  const matching = () => Math.max(0, inputs.findIndex(
-    (input) => matchMedia(input.dataset.mdColorMedia).matches));
-  const meta = (name) => document.head.querySelector(`meta[name="${name}"]`)
-    || document.head.appendChild(Object.assign(document.createElement("meta"), { name }));
+  const media = (/** @type {HTMLInputElement} */ input) => matchMedia(input.dataset.mdColorMedia ?? "");
+  const system = (/** @type {HTMLInputElement} */ input) => media(input).matches;
+  const matching = () => Math.max(0, inputs.findIndex(system));
+  const meta = (/** @type {string} */ name) =>
+    /** @type {HTMLMetaElement} */ (document.head.querySelector(`meta[name="${name}"]`)) ||
+    document.head.appendChild(Object.assign(document.createElement("meta"), { name }));
 
+  /** @param {number} index */
   function apply(index) {
     for (const [key, value] of Object.entries(colorsOf(inputs[index]))) {
-      body.setAttribute(`data-md-color-${key}`, value);
+      body.setAttribute(`data-md-color-${key}`, value ?? "");
     }
-    inputs.forEach((input, each) => { input.nextElementSibling.hidden = each !== index; });
+    inputs.forEach((input, each) => {
+      /** @type {HTMLElement} */ (input.nextElementSibling).hidden = each !== index;
+    });
     // Tab then lands on this option: its name says what the toggle will do.
     inputs[index].checked = true;
     // The browser's own scroll bars and controls, and a phone's address bar.
@@ -23,19 +30,21 @@
     meta("theme-color").content = style.getPropertyValue("--md-primary-fg-color").trim();
   }
 
+  /** @param {number} index */
   function pick(index) {
-    body.setAttribute("data-md-color-switching", "");  // Material's CSS: no transitions
+    body.setAttribute("data-md-color-switching", ""); // Material's CSS: no transitions
     apply(index);
     __md_set("__palette", { index, color: colorsOf(inputs[index]) });
     setTimeout(() => body.removeAttribute("data-md-color-switching"));
   }
 
-  const saved = __md_get("__palette");
+  const saved = /** @type {null | { index: number }} */ (__md_get("__palette"));
   apply(saved ? Math.min(Math.max(saved.index, 0), inputs.length - 1) : matching());
 
-  const form = inputs[0].form;
-  form.addEventListener("change", (event) => pick(inputs.indexOf(event.target)));
-  form.addEventListener("keydown", (event) => {  // a toggle: Enter and Space switch
+  const form = /** @type {HTMLFormElement} */ (inputs[0].form);
+  form.addEventListener("change", (event) => pick(inputs.indexOf(/** @type {HTMLInputElement} */ (event.target))));
+  // A toggle: Enter and Space switch.
+  form.addEventListener("keydown", (event) => {
     if (event.key !== "Enter" && event.key !== " ") return;
     event.preventDefault();
     const next = inputs[(inputs.findIndex((input) => input.checked) + 1) % inputs.length];
@@ -44,7 +53,7 @@
   });
   // Until the reader picks a palette, the page follows the system's.
   inputs.forEach((input, index) => {
-    matchMedia(input.dataset.mdColorMedia).addEventListener("change", (query) => {
+    media(input).addEventListener("change", (query) => {
       if (query.matches && !__md_get("__palette")) apply(index);
     });
   });

@@ -7,17 +7,24 @@
     for (const code of document.querySelectorAll("#print-site-page pre > code")) {
       const walker = document.createTreeWalker(code, NodeFilter.SHOW_TEXT);
       const texts = [];
-      while (walker.nextNode()) if (walker.currentNode.data.includes("\n\n")) texts.push(walker.currentNode);
+      while (walker.nextNode()) {
+        const text = /** @type {Text} */ (walker.currentNode);
+        if (text.data.includes("\n\n")) texts.push(text);
+      }
       for (const text of texts) {
         // "a\n\nb" -> "a\n", <span class="blank-line">\n</span>, "b"
         const parts = text.data.split(/(?<=\n)(?=\n)/);
-        text.replaceWith(...parts.map((part, index) => {
-          if (index === 0) return part;
-          const blank = document.createElement("span");
-          blank.className = "blank-line";
-          blank.textContent = "\n";
-          return [blank, part.slice(1)];
-        }).flat().filter((node) => node !== ""));
+        text.replaceWith(
+          ...parts
+            .flatMap((part, index) => {
+              if (index === 0) return part;
+              const blank = document.createElement("span");
+              blank.className = "blank-line";
+              blank.textContent = "\n";
+              return [blank, part.slice(1)];
+            })
+            .filter((node) => node !== ""),
+        );
       }
     }
   };

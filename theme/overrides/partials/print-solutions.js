@@ -11,11 +11,11 @@
     section.id = "solutions";
     section.innerHTML = "<h1>Solutions</h1>";
     for (const details of solutions) {
-      const exercise = details.closest(".exercise");
-      const lesson = exercise.closest("section.print-page").querySelector("h1");
+      const exercise = /** @type {Element} */ (details.closest(".exercise"));
+      const lesson = exercise.closest("section.print-page")?.querySelector("h1")?.textContent ?? "";
+      const title = exercise.querySelector(".admonition-title")?.textContent ?? "";
       const heading = document.createElement("h2");
-      heading.textContent = `${lesson.textContent.replace("¶", "").trim()}: `
-        + exercise.querySelector(".admonition-title").textContent.trim();
+      heading.textContent = `${lesson.replace("¶", "").trim()}: ${title.trim()}`;
       section.append(heading, ...[...details.children].filter((child) => child.tagName !== "SUMMARY"));
       details.remove();
     }

@@ -4,11 +4,11 @@
   const picks = __md_get("__tabs");
   if (!Array.isArray(picks)) return;
   for (const set of document.querySelectorAll(".tabbed-set")) {
-    const labels = [...set.querySelectorAll(":scope > .tabbed-labels > label")];
+    const labels = /** @type {HTMLLabelElement[]} */ ([...set.querySelectorAll(":scope > .tabbed-labels > label")]);
     for (const pick of picks) {
-      const label = labels.find((each) => each.textContent.trim() === pick);
+      const label = labels.find((each) => each.textContent?.trim() === pick);
       if (label) {
-        document.getElementById(label.htmlFor).checked = true;
+        /** @type {HTMLInputElement} */ (document.getElementById(label.htmlFor)).checked = true;
         break;
       }
     }
