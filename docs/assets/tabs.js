@@ -12,7 +12,7 @@
 // Material's markup gives each tab's radio button its label.
 const labelOf = (/** @type {HTMLInputElement} */ input) =>
   /** @type {HTMLLabelElement} */ (document.querySelector(`label[for="${input.id}"]`));
-const versionOf = (/** @type {HTMLLabelElement} */ label) => (label.textContent ?? "").trim();
+const versionOf = (/** @type {HTMLLabelElement} */ label) => label.textContent.trim();
 
 // Reads positions only, all at once, and scrolling a row of labels does not
 // lay the page out again: one layout at most, however many sets.

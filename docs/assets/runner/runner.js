@@ -184,7 +184,7 @@
     const name = box.dataset.snippet ?? "";
     const filename = `${name}.py`;
     const code = find(box, ".highlight");
-    const original = find(code, "code").textContent ?? "";
+    const original = find(code, "code").textContent;
     if (box.dataset.nativeOnly) {
       box.append(
         element(
@@ -388,7 +388,7 @@
     const lesson = box.dataset.lesson ?? "";
     const number = Number(box.dataset.exercise);
     const code = find(box, ".admonition > .highlight");
-    const starter = (find(code, "code").textContent ?? "").replace(/\n$/, "");
+    const starter = find(code, "code").textContent.replace(/\n$/, "");
     const bar = element("div", { class: "runner-toolbar", role: "group", "aria-label": `Exercise ${number}` });
     const check = button("Check", { disabled: "" });
     const stop = button("Stop", { disabled: "" });

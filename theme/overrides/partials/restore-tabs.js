@@ -6,7 +6,7 @@
   for (const set of document.querySelectorAll(".tabbed-set")) {
     const labels = /** @type {HTMLLabelElement[]} */ ([...set.querySelectorAll(":scope > .tabbed-labels > label")]);
     for (const pick of picks) {
-      const label = labels.find((each) => each.textContent?.trim() === pick);
+      const label = labels.find((each) => each.textContent.trim() === pick);
       if (label) {
         /** @type {HTMLInputElement} */ (document.getElementById(label.htmlFor)).checked = true;
         break;
