@@ -91,7 +91,7 @@ def test_pages_load_nothing_from_other_origins(built_site):
 
 def test_section_links_are_named_without_a_title(built_site):
     """Material sets up a tooltip, at a cost on every load, for each element with
-    a title (hooks/section_links.py): the ¶ after each heading is named by aria-label."""
+    a title (theme/hooks/section_links.py): the ¶ after each heading is named by aria-label."""
     site, _ = built_site
     links = [link for page in site.rglob("*.html")
              for link in re.findall(r'<a class="headerlink"[^>]*>', page.read_text(encoding="utf-8"))]

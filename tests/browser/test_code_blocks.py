@@ -1,4 +1,4 @@
-"""Code blocks are rendered lazily (hooks/code_rendering.py, content.lazy),
+"""Code blocks are rendered lazily (theme/hooks/code_rendering.py, content.lazy),
 and a reader sees no difference: nothing jumps, and copy buttons work."""
 
 import pytest

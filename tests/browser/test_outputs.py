@@ -90,7 +90,7 @@ def test_code_offers_a_copy_button_and_its_output_does_not(browser, site_url, le
     their copy buttons, as they scroll into view (content.lazy)."""
     page = browser.new_page(viewport=chromium.VIEWPORTS["desktop"])
     chromium.open_settled(page, site_url + lesson)
-    # A single-block output: Material leaves version tab sets alone (hooks/tab_sets.py).
+    # A single-block output: Material leaves version tab sets alone (theme/hooks/tab_sets.py).
     code = page.locator(".highlight:has(+ p.output-caption + .highlight)").first
     code.scroll_into_view_if_needed()
     code.locator(".md-code__button[data-md-type=copy]").wait_for(state="attached")

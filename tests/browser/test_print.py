@@ -50,7 +50,7 @@ ON_PAPER = """() => {
 def test_paper_shows_one_build_per_output_exercises_and_no_controls(browser, site_url):
     page = browser.new_page()
     page.goto(site_url + pdf.PRINT_PAGE, wait_until="networkidle")
-    page.wait_for_selector("#solutions", state="attached")  # gathered by overrides/partials/print-solutions.js
+    page.wait_for_selector("#solutions", state="attached")  # gathered by theme/overrides/partials/print-solutions.js
     page.emulate_media(media="print")
     found = page.evaluate(ON_PAPER)
     page.close()

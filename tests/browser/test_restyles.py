@@ -3,12 +3,12 @@ script sets the page up on a phone, every element restyled again is time the
 reader cannot scroll (Lighthouse's total blocking time; the benchmark prints
 the score and the count of restyled elements). Chromium's trace says which
 changes made it restyle a whole subtree, and why, so this checks those we
-prevent: class changes on <html> (overrides/main.html sets them early), the
+prevent: class changes on <html> (theme/overrides/main.html sets them early), the
 palette toggle's set-up (partials/palette.js does it before the page paints)
-and tables moved into their scroll containers (hooks/table_frames.py). A
+and tables moved into their scroll containers (theme/hooks/table_frames.py). A
 stylesheet reloaded restyles every element too, with no such trace: Material
 makes every relative href absolute once the page has loaded, so the head does
-it first for stylesheets (overrides/main.html)."""
+it first for stylesheets (theme/overrides/main.html)."""
 
 import pytest
 
@@ -64,7 +64,7 @@ def test_tables_keep_material_scrolling_inside_their_frame(browser, site_url):
 
 def test_material_leaves_the_tab_sets_alone(browser, site_url):
     """Setting up each tab set was most of a phone's blocking time: Material's
-    component (its prev/next buttons mark it) must not run (hooks/tab_sets.py)."""
+    component (its prev/next buttons mark it) must not run (theme/hooks/tab_sets.py)."""
     page = browser.new_page(viewport=chromium.VIEWPORTS["phone"])
     chromium.open_settled(page, site_url + "cs-fundamentals/how-python-works/")
     sets, set_up = page.evaluate("[document.querySelectorAll('.tabbed-set').length, document.querySelectorAll('.tabbed-control').length]")

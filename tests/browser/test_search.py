@@ -26,7 +26,7 @@ def test_every_query_returns_its_section_first(browser, site_url):
 
 
 def test_every_glossary_term_finds_its_entry(browser, site_url, built_site):
-    """Entries rank below the lessons (hooks/search_scope.py), but a reader who
+    """Entries rank below the lessons (theme/hooks/search_scope.py), but a reader who
     types a term still gets its definition among the results."""
     site, _ = built_site
     glossary = (site / "cs-fundamentals" / "glossary" / "index.html").read_text(encoding="utf-8")
