@@ -73,7 +73,7 @@ assert all((b.platform == "emscripten") == (v in PYODIDE_PACKAGES) for v, b in B
 
 # The tab a reader sees first, until they pick another (Material remembers it).
 DEFAULT_VERSION = "3.13"
-# A version tab's label in a built page: (input id, text). hooks/tab_sets.py
+# A version tab's label in a built page: (input id, text). theme/hooks/tab_sets.py
 # makes the text a link to the tab.
 TAB_LABEL = re.compile(r'<label for="(__tabbed_[^"]+)"><a href="#\1" tabindex="-1">([^<]+)</a></label>')
 DEFAULT_RULE = (

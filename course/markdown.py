@@ -34,6 +34,7 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 from markdown import Extension
@@ -88,13 +89,18 @@ def directives(markdown: str) -> list[Directive]:
 
 # --- Rendering ------------------------------------------------------------------
 
+def indented(text: str, indent: str) -> list[str]:
+    """The lines of `text` with `indent` before each non-blank one: how Markdown
+    nests a block in a tab, an admonition or a collapsed block."""
+    return [f"{indent}{line}" if line else "" for line in text.rstrip("\n").split("\n")]
+
+
 def fenced(text: str, opening: str, indent: str = "") -> str:
     """`text` in a fence longer than any run of backticks it holds, so that
     no line of a snippet or an output can close the block early."""
     longest = max((len(run) for run in re.findall(r"`+", text)), default=0)
     fence = "`" * max(3, longest + 1)
-    body = "".join(f"{indent}{line}\n" if line else "\n" for line in text.rstrip("\n").split("\n"))
-    return f"{indent}{fence}{opening}\n{body}{indent}{fence}\n"
+    return "\n".join([f"{indent}{fence}{opening}", *indented(text, indent), f"{indent}{fence}"]) + "\n"
 
 
 def render_outputs(outputs: dict[str, str]) -> str:
@@ -138,10 +144,6 @@ def render_checkpoint(checkpoint: checkpoints.Checkpoint, answer: str) -> str:
     )
 
 
-def _indented(text: str) -> str:
-    return "".join(f"    {line}\n" if line else "\n" for line in text.rstrip("\n").split("\n"))
-
-
 class SnippetRenderer:
     """Renders directives for one build: where snippets and lessons live, and
     which series the in-page runtime runs (a checkpoint's answer is read from
@@ -150,29 +152,34 @@ class SnippetRenderer:
     def __init__(self, snippets: Path, docs: Path, project: Path):
         self.snippets, self.docs, self.project = snippets, docs, project
 
+    @cached_property
+    def series(self) -> str:
+        return runtime.describe(self.project)["series"]
+
     def render(self, directive: Directive) -> str:
         snippet = find(directive.name, self.snippets)
         code = fenced(snippet.shown(directive.section), f' python title="{snippet.path.name}"')
-        outputs = render_outputs(snippet.outputs())
+        recorded = snippet.outputs()
+        outputs = render_outputs(recorded)
         attributes = f'data-snippet="{snippet.name}" data-lesson="{snippet.lesson}"'
         if snippet.native_only:
             attributes += f' data-native-only="{html.escape(snippet.native_only)}"'
         checkpoint = ""
         if directive.predict:
-            checkpoint = self._checkpoint(snippet, directive.predict) + "\n\n"
-            outputs = f'??? abstract "{PREDICT_SUMMARY}"\n\n' + _indented(outputs)
+            checkpoint = self._checkpoint(snippet, recorded, directive.predict) + "\n\n"
+            outputs = f'??? abstract "{PREDICT_SUMMARY}"\n\n' + "\n".join(indented(outputs, "    ")) + "\n"
         return f'<div class="runnable" {attributes} markdown>\n\n{checkpoint}{code}\n{outputs}\n</div>'
 
-    def _checkpoint(self, snippet: Snippet, key: str) -> str:
+    def _checkpoint(self, snippet: Snippet, recorded: dict[str, str], key: str) -> str:
         source = self.docs / snippet.lesson / checkpoints.FILE_NAME
         found = checkpoints.load(source)
         if key not in found:
             raise CourseError(f"{source}: no checkpoint '{key}' (named by ::snippet[{snippet.id}.py])")
-        series = runtime.describe(self.project)["series"]
+        series = self.series
         if snippet.native_only:
             raise CourseError(f"{source}: checkpoint '{key}' needs a snippet that runs on {series}, "
                               f"and {snippet.path} is native CPython only")
-        answer = found[key].answer(snippet.outputs()[series])
+        answer = found[key].answer(recorded[series])
         if answer is None:
             raise CourseError(
                 f"{source}: checkpoint '{key}': the recorded {series} output of {snippet.name} "
@@ -198,7 +205,7 @@ class SnippetPreprocessor(Preprocessor):
             if rendered is None:
                 out.append(line)
             else:  # a directive inside an admonition or a tab keeps its indent
-                out.extend(f"{indent}{part}" if part else "" for part in rendered.rstrip("\n").split("\n"))
+                out.extend(indented(rendered, indent))
         return out
 
 

@@ -85,13 +85,16 @@ def check_lesson(src_path, meta):
 def lesson_time(markdown, snippets_dir, exercises_source):
     """The lesson's computed time: {"reading", "exercises"} in minutes and the number of exercises.
     Each ::snippet directive counts the code it shows and one build's output."""
-    prose = "\n".join(line for line in FENCE.sub("", markdown).splitlines() if not course_markdown.parse(line.strip()))
-    words = len(WORD.findall(MARKUP.sub(" ", INCLUDE.sub("", prose))))
-    code_lines = 0
-    for directive in course_markdown.directives(markdown):
+    prose, code_lines = [], 0
+    for line in FENCE.sub("", markdown).splitlines():
+        directive = course_markdown.parse(line.strip())
+        if not directive:
+            prose.append(line)
+            continue
         snippet = snippets.find(directive.name, snippets_dir)
         shown = snippet.shown(directive.section) + next(iter(snippet.outputs().values()))
-        code_lines += sum(1 for line in shown.splitlines() if line.strip())
+        code_lines += sum(1 for shown_line in shown.splitlines() if shown_line.strip())
+    words = len(WORD.findall(MARKUP.sub(" ", INCLUDE.sub("", "\n".join(prose)))))
     exercises = len(EXERCISE.findall(exercises_source))
     reading = words / WORDS_PER_MINUTE + code_lines * SECONDS_PER_CODE_LINE / 60
     return {"reading": max(1, math.ceil(reading)), "exercises": exercises * MINUTES_PER_EXERCISE,

@@ -1,4 +1,4 @@
-"""What the built search index holds (hooks/search_scope.py): prose, glossary
+"""What the built search index holds (theme/hooks/search_scope.py): prose, glossary
 entries and the instructors' page (ranked low), but no tab labels, code or
 checkpoint choices."""
 
