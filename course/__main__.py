@@ -1,9 +1,9 @@
 """The course author's commands:
 
-    python -m course new <module>/<lesson> "Title"   scaffold a lesson and its nav entry
-    python -m course record [NAME ...]              record what snippets print, on every build
-    python -m course check <module>/<lesson>        the fast checks of one lesson
-    python -m course links                          add new pages and sections to the published links
+python -m course new <module>/<lesson> "Title"   scaffold a lesson and its nav entry
+python -m course record [NAME ...]              record what snippets print, on every build
+python -m course check <module>/<lesson>        the fast checks of one lesson
+python -m course links                          add new pages and sections to the published links
 """
 
 import subprocess
@@ -34,8 +34,15 @@ def check(lesson: str) -> int:
     build, its page built, its contract, exercises and claims."""
     module, _, name = lesson.partition("/")
     own_tests = ROOT / "tests" / module / f"test_{name.replace('-', '_')}.py"
-    return pytest("tests/test_snippets.py", "tests/test_lessons.py", "tests/test_practice.py", str(own_tests),
-                  "-q", "-k", f"{lesson} or {name}")
+    return pytest(
+        "tests/test_snippets.py",
+        "tests/test_lessons.py",
+        "tests/test_practice.py",
+        str(own_tests),
+        "-q",
+        "-k",
+        f"{lesson} or {name}",
+    )
 
 
 def main(arguments: list[str]) -> int:

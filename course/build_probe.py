@@ -1,4 +1,5 @@
 """Print, as JSON, what course/builds.py claims about the running build."""
+
 import json
 import platform
 import struct
@@ -17,11 +18,15 @@ def can_start_a_thread():
     return True
 
 
-print(json.dumps({
-    "release": platform.python_version(),
-    "pointer_bits": 8 * struct.calcsize("P"),
-    "maxsize_bits": sys.maxsize.bit_length() + 1,  # signed: one bit for the sign
-    "pymalloc": sysconfig.get_config_var("WITH_PYMALLOC") == 1,
-    "platform": sys.platform,
-    "threads": can_start_a_thread(),
-}))
+print(
+    json.dumps(
+        {
+            "release": platform.python_version(),
+            "pointer_bits": 8 * struct.calcsize("P"),
+            "maxsize_bits": sys.maxsize.bit_length() + 1,  # signed: one bit for the sign
+            "pymalloc": sysconfig.get_config_var("WITH_PYMALLOC") == 1,
+            "platform": sys.platform,
+            "threads": can_start_a_thread(),
+        }
+    )
+)

@@ -21,13 +21,13 @@ ABOUT_ANCHOR = "which-python"
 
 @dataclass(frozen=True)
 class Build:
-    version: str        # "3.13": the name its outputs are stored under
-    release: str        # the exact release that printed the stored outputs
-    platform: str       # sys.platform
-    pointer_bits: int   # 8 * struct.calcsize("P")
-    pymalloc: bool      # sysconfig WITH_PYMALLOC
-    threads: bool       # can start a threading.Thread
-    about: str          # the longer explanation, one click away from each label
+    version: str  # "3.13": the name its outputs are stored under
+    release: str  # the exact release that printed the stored outputs
+    platform: str  # sys.platform
+    pointer_bits: int  # 8 * struct.calcsize("P")
+    pymalloc: bool  # sysconfig WITH_PYMALLOC
+    threads: bool  # can start a threading.Thread
+    about: str  # the longer explanation, one click away from each label
 
     @property
     def kind(self) -> str:
@@ -51,23 +51,42 @@ def _native(version: str, release: str) -> Build:
     return Build(version, release, "linux", 64, True, True, NATIVE_ABOUT)
 
 
-BUILDS = {build.version: build for build in (
-    _native("3.11", "3.11.7"),
-    _native("3.12", "3.12.1"),
-    _native("3.13", "3.13.0"),
-    Build("3.14", "3.14.2", "emscripten", 32, False, False, (
-        "CPython 3.14.2 compiled to WebAssembly (Pyodide 314.0.8), run under "
-        "Node: a 32-bit platform, so pointers take 4 bytes and most objects are "
-        "smaller than on a laptop; `sys.maxsize` is `2**31 - 1`; built without "
-        "pymalloc and without threads. Its compiler and bytecode are those of "
-        "any 3.14."
-    )),
-    Build("3.15", "3.15.0rc1", "emscripten", 32, False, False, (
-        "CPython 3.15.0rc1, the release candidate before 3.15.0, compiled to "
-        "WebAssembly (Pyodide 315.0.0-alpha.2), run under Node: 32-bit, without "
-        "pymalloc and without threads, like 3.14.2."
-    )),
-)}
+BUILDS = {
+    build.version: build
+    for build in (
+        _native("3.11", "3.11.7"),
+        _native("3.12", "3.12.1"),
+        _native("3.13", "3.13.0"),
+        Build(
+            "3.14",
+            "3.14.2",
+            "emscripten",
+            32,
+            False,
+            False,
+            (
+                "CPython 3.14.2 compiled to WebAssembly (Pyodide 314.0.8), run under "
+                "Node: a 32-bit platform, so pointers take 4 bytes and most objects are "
+                "smaller than on a laptop; `sys.maxsize` is `2**31 - 1`; built without "
+                "pymalloc and without threads. Its compiler and bytecode are those of "
+                "any 3.14."
+            ),
+        ),
+        Build(
+            "3.15",
+            "3.15.0rc1",
+            "emscripten",
+            32,
+            False,
+            False,
+            (
+                "CPython 3.15.0rc1, the release candidate before 3.15.0, compiled to "
+                "WebAssembly (Pyodide 315.0.0-alpha.2), run under Node: 32-bit, without "
+                "pymalloc and without threads, like 3.14.2."
+            ),
+        ),
+    )
+}
 assert tuple(BUILDS) == VERSIONS, "describe every version in interpreters.VERSIONS, in order"
 assert all((b.platform == "emscripten") == (v in PYODIDE_PACKAGES) for v, b in BUILDS.items())
 
@@ -113,8 +132,12 @@ def mismatch(version: str, probe_output: str, exact_release: bool = True) -> str
     if not exact_release and found["release"].startswith(version + "."):
         found["release"] = build.release
     claimed = {
-        "release": build.release, "pointer_bits": build.pointer_bits, "maxsize_bits": build.pointer_bits,
-        "pymalloc": build.pymalloc, "platform": build.platform, "threads": build.threads,
+        "release": build.release,
+        "pointer_bits": build.pointer_bits,
+        "maxsize_bits": build.pointer_bits,
+        "pymalloc": build.pymalloc,
+        "platform": build.platform,
+        "threads": build.threads,
     }
     wrong = [f"{key} is {found[key]!r}, not {value!r}" for key, value in claimed.items() if found[key] != value]
     if not wrong:

@@ -36,7 +36,7 @@ class Checkpoint:
     def answer(self, output: str) -> str | None:
         """The one choice the output gives, or None."""
         if self.line:
-            rest = [text[len(self.line):].strip() for text in output.splitlines() if text.startswith(self.line)]
+            rest = [text[len(self.line) :].strip() for text in output.splitlines() if text.startswith(self.line)]
             found = [choice for choice in self.choices if rest and choice == rest[0]]
         else:
             found = [choice for choice in self.choices if re.search(rf"(?<!\w){re.escape(choice)}(?!\w)", output)]
@@ -68,6 +68,7 @@ def load(path: Path) -> dict[str, Checkpoint]:
         unknown = set(entry) - set(FIELDS) - {"line"}
         if unknown:
             raise CourseError(f"{path}: checkpoint '{key}' has unknown field(s) {sorted(unknown)}")
-        checkpoints[key] = Checkpoint(key, entry["question"], tuple(map(str, entry["choices"])),
-                                      entry["why"], str(entry.get("line", "")))
+        checkpoints[key] = Checkpoint(
+            key, entry["question"], tuple(map(str, entry["choices"])), entry["why"], str(entry.get("line", ""))
+        )
     return checkpoints

@@ -12,7 +12,7 @@ from course.interpreters import ROOT
 
 TIMING_LINE = re.compile(r"^(?P<label>.+?)\s+(?P<seconds>\d+\.\d+) s$")
 PALETTE = ("#303f9f", "#00695c", "#ad1457")  # 7:1 or more against white
-INK, NOTE = "#1a1a1a", "#4d4d4d"             # text: 17:1 and 8:1 against white
+INK, NOTE = "#1a1a1a", "#4d4d4d"  # text: 17:1 and 8:1 against white
 
 # Narrow, so text stays legible where a phone shrinks the figure to its
 # ~360 px column: 14 px type in a 400-unit-wide drawing renders at 12.5 px or
@@ -42,11 +42,15 @@ def _titled_svg(title, summary, height, lines, note):
         f'<desc id="d">{escape(summary)}</desc>',
     ]
     for i, line in enumerate(lines):
-        parts.append(f'<text x="{MARGIN}" y="{28 + 22 * i}" font-size="{TITLE_FONT}" font-weight="700" '
-                     f'fill="{INK}">{escape(line)}</text>')
+        parts.append(
+            f'<text x="{MARGIN}" y="{28 + 22 * i}" font-size="{TITLE_FONT}" font-weight="700" '
+            f'fill="{INK}">{escape(line)}</text>'
+        )
     if note:
-        parts.append(f'<text x="{MARGIN}" y="{28 + 22 * len(lines)}" font-size="{FONT}" fill="{NOTE}">'
-                     f'{escape(note.rstrip(")"))}</text>')
+        parts.append(
+            f'<text x="{MARGIN}" y="{28 + 22 * len(lines)}" font-size="{FONT}" fill="{NOTE}">'
+            f"{escape(note.rstrip(')'))}</text>"
+        )
     return parts
 
 
@@ -87,16 +91,21 @@ def value_stack(output: str, title: str) -> str:
     row_h, cell_w, cell_h = 58, 56, 24
     height = top + len(steps) * row_h
     summary = "; ".join(
-        f"{m['instruction']}: returns {m['result']}" if m["result"] else
-        f"{m['instruction']}: stack [{m['stack']}]" for m in steps)
+        f"{m['instruction']}: returns {m['result']}" if m["result"] else f"{m['instruction']}: stack [{m['stack']}]"
+        for m in steps
+    )
     parts = _titled_svg(title, summary, height, lines, note)
     for i, step in enumerate(steps):
         y = top + i * row_h
-        parts.append(f'<text x="{MARGIN}" y="{y + 14}" font-size="{FONT}" font-family="ui-monospace, monospace" '
-                     f'fill="{INK}">{escape(step["instruction"])}</text>')
+        parts.append(
+            f'<text x="{MARGIN}" y="{y + 14}" font-size="{FONT}" font-family="ui-monospace, monospace" '
+            f'fill="{INK}">{escape(step["instruction"])}</text>'
+        )
         if step["result"]:
-            parts.append(f'<text x="{MARGIN}" y="{y + 38}" font-size="{FONT}" fill="{NOTE}">'
-                         f'returns {escape(step["result"])}, and the frame is gone</text>')
+            parts.append(
+                f'<text x="{MARGIN}" y="{y + 38}" font-size="{FONT}" fill="{NOTE}">'
+                f"returns {escape(step['result'])}, and the frame is gone</text>"
+            )
             continue
         values = [v.strip() for v in step["stack"].split(",") if v.strip()]
         if not values:
@@ -110,15 +119,19 @@ def value_stack(output: str, title: str) -> str:
                 f'font-family="ui-monospace, monospace" fill="{INK}">{escape(value)}</text>',
             ]
         if values:
-            parts.append(f'<text x="{MARGIN + len(values) * cell_w + 4}" y="{y + 38}" font-size="{FONT}" '
-                         f'fill="{NOTE}">← top</text>')
+            parts.append(
+                f'<text x="{MARGIN + len(values) * cell_w + 4}" y="{y + 38}" font-size="{FONT}" '
+                f'fill="{NOTE}">← top</text>'
+            )
     return "\n".join(parts + ["</svg>"]) + "\n"
 
 
 def _arrow_marker(colour):
     """An arrowhead for lines drawn with marker-end="url(#arrow)"."""
-    return ('<defs><marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" '
-            f'orient="auto"><path d="M0,0 L10,5 L0,10 z" fill="{colour}"/></marker></defs>')
+    return (
+        '<defs><marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" '
+        f'orient="auto"><path d="M0,0 L10,5 L0,10 z" fill="{colour}"/></marker></defs>'
+    )
 
 
 def _mono_width(text):
@@ -132,10 +145,12 @@ CODE_BOX_H = 26
 def _code_box(x, y, width, text, fill, stroke):
     """A box holding one line of code (a name, a value), which must fit it."""
     assert _mono_width(text) <= width - 12, text
-    return [f'<rect x="{x}" y="{y}" width="{width}" height="{CODE_BOX_H}" rx="3" '
-            f'fill="{fill}" stroke="{stroke}" stroke-width="1.5"/>',
-            f'<text x="{x + 8}" y="{y + 18}" font-size="{FONT}" font-family="ui-monospace, monospace" '
-            f'fill="{INK}">{escape(text)}</text>']
+    return [
+        f'<rect x="{x}" y="{y}" width="{width}" height="{CODE_BOX_H}" rx="3" '
+        f'fill="{fill}" stroke="{stroke}" stroke-width="1.5"/>',
+        f'<text x="{x + 8}" y="{y + 18}" font-size="{FONT}" font-family="ui-monospace, monospace" '
+        f'fill="{INK}">{escape(text)}</text>',
+    ]
 
 
 BINDING_LINE = re.compile(r"^(?P<name>\w+)\s+-> (?P<value>.+)$")
@@ -159,16 +174,25 @@ def names_to_objects(output: str, title: str) -> str:
     object_w = WIDTH - MARGIN - object_x
     height = top + 24 + sum(30 + len(names) * row_h for _, names, _ in panels)
     summary = " Then: ".join(
-        (f"{' and '.join(n for n, _ in names)} refer to one object, {names[0][1]}." if same else
-         " ".join(f"{n} refers to {v}." for n, v in names)) for _, names, same in panels)
+        (
+            f"{' and '.join(n for n, _ in names)} refer to one object, {names[0][1]}."
+            if same
+            else " ".join(f"{n} refers to {v}." for n, v in names)
+        )
+        for _, names, same in panels
+    )
     parts = _titled_svg(title, summary, height, lines, note) + [_arrow_marker(PALETTE[0])]
     # Column headings: the snippet's names are module globals, its objects are on the heap.
-    parts += [f'<text x="{MARGIN}" y="{top + 14}" font-size="{FONT}" fill="{NOTE}">names</text>',
-              f'<text x="{object_x}" y="{top + 14}" font-size="{FONT}" fill="{NOTE}">objects on the heap</text>']
+    parts += [
+        f'<text x="{MARGIN}" y="{top + 14}" font-size="{FONT}" fill="{NOTE}">names</text>',
+        f'<text x="{object_x}" y="{top + 14}" font-size="{FONT}" fill="{NOTE}">objects on the heap</text>',
+    ]
     y = top + 24
     for caption, names, same in panels:
-        parts.append(f'<text x="{MARGIN}" y="{y + 18}" font-size="{FONT}" font-weight="700" '
-                     f'fill="{INK}">{escape(caption)}</text>')
+        parts.append(
+            f'<text x="{MARGIN}" y="{y + 18}" font-size="{FONT}" font-weight="700" '
+            f'fill="{INK}">{escape(caption)}</text>'
+        )
         y += 30
         if same:  # one object, level with the middle of its names
             assert len({v for _, v in names}) == 1, names
@@ -204,8 +228,11 @@ def call_frames(output: str, title: str) -> str:
     box_h, gap, chip_h = 64, 30, 24
     height = top + len(frames) * (box_h + gap) - gap + (34 if limit else 10)
     summary = ", called by ".join(
-        f"{m['function']} with locals {m['locals'].replace(chr(39), '')}" if m["locals"] is not None else
-        f"{m['function']} ({m['note']})" for m in frames) + (f". The recursion limit, {limit}, bounds how deep the stack grows." if limit else ".")
+        f"{m['function']} with locals {m['locals'].replace(chr(39), '')}"
+        if m["locals"] is not None
+        else f"{m['function']} ({m['note']})"
+        for m in frames
+    ) + (f". The recursion limit, {limit}, bounds how deep the stack grows." if limit else ".")
     parts = _titled_svg(title, summary, height, lines, note) + [_arrow_marker(PALETTE[0])]
     for i, frame in enumerate(frames):
         y = top + i * (box_h + gap)
@@ -220,11 +247,12 @@ def call_frames(output: str, title: str) -> str:
             f'<rect x="{MARGIN}" y="{y}" width="{WIDTH - 2 * MARGIN}" height="{box_h}" rx="6" '
             f'fill="#e8eaf6" stroke="{PALETTE[0]}" stroke-width="2"/>',
             f'<text x="{MARGIN + 12}" y="{y + 22}" font-size="{FONT}" font-weight="700" fill="{INK}">'
-            f'{escape(frame["function"])} frame</text>',
+            f"{escape(frame['function'])} frame</text>",
         ]
         if frame["locals"] is None:
-            parts.append(f'<text x="{MARGIN + 12}" y="{y + 48}" font-size="{FONT}" fill="{NOTE}">'
-                         f'{escape(frame["note"])}</text>')
+            parts.append(
+                f'<text x="{MARGIN + 12}" y="{y + 48}" font-size="{FONT}" fill="{NOTE}">{escape(frame["note"])}</text>'
+            )
             continue
         x = MARGIN + 12
         parts.append(f'<text x="{x}" y="{y + 48}" font-size="{FONT}" fill="{NOTE}">locals</text>')
@@ -239,8 +267,10 @@ def call_frames(output: str, title: str) -> str:
             ]
             x += w + 8
     if limit:
-        parts.append(f'<text x="{MARGIN}" y="{height - 10}" font-size="{FONT}" fill="{NOTE}">'
-                     f'The recursion limit, {limit}, bounds how deep it grows</text>')
+        parts.append(
+            f'<text x="{MARGIN}" y="{height - 10}" font-size="{FONT}" fill="{NOTE}">'
+            f"The recursion limit, {limit}, bounds how deep it grows</text>"
+        )
     return "\n".join(parts + ["</svg>"]) + "\n"
 
 
@@ -277,8 +307,10 @@ def pipeline() -> str:
     for i, (stage, what, call) in enumerate(PIPELINE):
         y = MARGIN + i * (box_h + gap)
         if i:
-            parts.append(f'<line x1="{WIDTH / 2}" y1="{y - gap}" x2="{WIDTH / 2}" y2="{y - 4}" '
-                         f'stroke="{accent}" stroke-width="2" marker-end="url(#arrow)"/>')
+            parts.append(
+                f'<line x1="{WIDTH / 2}" y1="{y - gap}" x2="{WIDTH / 2}" y2="{y - 4}" '
+                f'stroke="{accent}" stroke-width="2" marker-end="url(#arrow)"/>'
+            )
         parts += [
             f'<rect x="{MARGIN}" y="{y}" width="{WIDTH - 2 * MARGIN}" height="{box_h}" rx="8" '
             f'fill="#e8eaf6" stroke="{accent}" stroke-width="2"/>',

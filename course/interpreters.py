@@ -59,7 +59,10 @@ def _reports_version(executable: str, version: str) -> bool:
     try:
         printed = subprocess.run(
             [executable, "-c", "import sys; print('%d.%d' % sys.version_info[:2])"],
-            capture_output=True, text=True, timeout=30, env=CLEAN_ENV,
+            capture_output=True,
+            text=True,
+            timeout=30,
+            env=CLEAN_ENV,
         ).stdout.strip()
     except (OSError, subprocess.TimeoutExpired):
         return False
@@ -87,8 +90,12 @@ def run_native(executable: str, snippet: Path) -> Run:
     with tempfile.TemporaryDirectory() as workdir:
         try:
             done = subprocess.run(
-                [executable, str(snippet)], cwd=workdir, env=CLEAN_ENV,
-                capture_output=True, text=True, timeout=SNIPPET_TIMEOUT_S,
+                [executable, str(snippet)],
+                cwd=workdir,
+                env=CLEAN_ENV,
+                capture_output=True,
+                text=True,
+                timeout=SNIPPET_TIMEOUT_S,
             )
         except subprocess.TimeoutExpired:
             return Run(f"timed out after {SNIPPET_TIMEOUT_S} s", ok=False)
@@ -103,7 +110,10 @@ def run_pyodide(snippets: list[Path], version: str) -> dict[Path, Run]:
     package = PYODIDE_PACKAGES[version]
     done = subprocess.run(
         ["node", str(ROOT / "course" / "run_in_pyodide.mjs"), package, *map(str, snippets)],
-        cwd=ROOT, capture_output=True, text=True, timeout=SNIPPET_TIMEOUT_S * 3,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=SNIPPET_TIMEOUT_S * 3,
     )
     if done.returncode != 0:
         raise RuntimeError(f"Pyodide runner failed:\n{done.stderr[-2000:]}")

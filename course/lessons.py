@@ -15,7 +15,7 @@ DOCS = ROOT / "docs"
 
 @dataclass(frozen=True)
 class Lesson:
-    page: Path   # docs/<module>/<lesson>/index.md
+    page: Path  # docs/<module>/<lesson>/index.md
 
     @property
     def module(self) -> str:

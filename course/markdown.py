@@ -44,9 +44,8 @@ from course import builds, checkpoints, runtime
 from course.errors import CourseError
 from course.snippets import Snippet, find
 
-DIRECTIVE = re.compile(
-    r"^::snippet\[(?P<name>[^\]:]+?)(?::(?P<section>\w+))?\](?:\{(?P<options>[^}]*)\})?[ \t]*$")
-BUILDS = "::builds"   # the builds box: every build that printed an output, described
+DIRECTIVE = re.compile(r"^::snippet\[(?P<name>[^\]:]+?)(?::(?P<section>\w+))?\](?:\{(?P<options>[^}]*)\})?[ \t]*$")
+BUILDS = "::builds"  # the builds box: every build that printed an output, described
 OPTION = re.compile(r"^(\w+)=([\w-]+)$")
 OPTIONS = {"predict"}
 
@@ -60,7 +59,7 @@ PREDICT_SUMMARY = "Recorded output: open it after you predict"
 
 @dataclass(frozen=True)
 class Directive:
-    name: str                 # <module>/<lesson>/<name>.py
+    name: str  # <module>/<lesson>/<name>.py
     section: str | None
     predict: str | None
 
@@ -70,8 +69,10 @@ def parse(line: str) -> Directive | None:
     match = DIRECTIVE.match(line)
     if not match:
         if line.startswith("::snippet"):
-            raise CourseError(f"'{line.strip()}' is not a snippet directive: write "
-                              "::snippet[<module>/<lesson>/<name>.py] (optionally {predict=<id>})")
+            raise CourseError(
+                f"'{line.strip()}' is not a snippet directive: write "
+                "::snippet[<module>/<lesson>/<name>.py] (optionally {predict=<id>})"
+            )
         return None
     options = {}
     for option in (match["options"] or "").split():
@@ -88,6 +89,7 @@ def directives(markdown: str) -> list[Directive]:
 
 
 # --- Rendering ------------------------------------------------------------------
+
 
 def indented(text: str, indent: str) -> list[str]:
     """The lines of `text` with `indent` before each non-blank one: how Markdown
@@ -117,7 +119,8 @@ def render_outputs(outputs: dict[str, str]) -> str:
         body = "\n".join(
             f'==={"+" if v == first else ""} "{builds.BUILDS[v].label}"\n\n'
             + fenced(outputs[v], f" {{ {OUTPUT_CLASSES} }}", indent="    ")
-            for v in versions)
+            for v in versions
+        )
     return f'{caption}\n{{ .{CAPTION_CLASS} data-search-exclude="" }}\n\n{body}'
 
 
@@ -134,11 +137,12 @@ def render_checkpoint(checkpoint: checkpoints.Checkpoint, answer: str) -> str:
     choices = "".join(
         f'<label><input type="radio" name="predict-{checkpoint.key}" value="{html.escape(choice)}"> '
         f"<code>{html.escape(choice)}</code></label>"
-        for choice in checkpoint.choices)
+        for choice in checkpoint.choices
+    )
     return (
         f'<form class="predict" id="predict-{checkpoint.key}" data-answer="{html.escape(answer)}" '
         f'data-line="{html.escape(checkpoint.line)}" data-why="{html.escape(checkpoint.why)}">'
-        f'<fieldset><legend><strong>Predict, then run.</strong> {_inline(checkpoint.question)}</legend>'
+        f"<fieldset><legend><strong>Predict, then run.</strong> {_inline(checkpoint.question)}</legend>"
         f'<div class="predict__choices">{choices}</div></fieldset>'
         '<p class="predict__result" role="status"></p></form>'
     )
@@ -177,13 +181,16 @@ class SnippetRenderer:
             raise CourseError(f"{source}: no checkpoint '{key}' (named by ::snippet[{snippet.id}.py])")
         series = self.series
         if snippet.native_only:
-            raise CourseError(f"{source}: checkpoint '{key}' needs a snippet that runs on {series}, "
-                              f"and {snippet.path} is native CPython only")
+            raise CourseError(
+                f"{source}: checkpoint '{key}' needs a snippet that runs on {series}, "
+                f"and {snippet.path} is native CPython only"
+            )
         answer = found[key].answer(recorded[series])
         if answer is None:
             raise CourseError(
                 f"{source}: checkpoint '{key}': the recorded {series} output of {snippet.name} "
-                f"does not give exactly one of its choices {list(found[key].choices)}")
+                f"does not give exactly one of its choices {list(found[key].choices)}"
+            )
         return render_checkpoint(found[key], answer)
 
 
@@ -196,7 +203,7 @@ class SnippetPreprocessor(Preprocessor):
         out = []
         for line in lines:
             text = line.lstrip(" ")
-            indent = line[:len(line) - len(text)]
+            indent = line[: len(line) - len(text)]
             if text.rstrip() == BUILDS:
                 rendered = builds.builds_page()
             else:

@@ -20,7 +20,8 @@ def package_dir(project_dir) -> Path:
     if missing:
         raise CourseError(
             f"the in-page Python runtime is missing ({found / missing[0]}): run `npm ci` "
-            "(or `npm ci --omit=dev` to build and serve only)")
+            "(or `npm ci --omit=dev` to build and serve only)"
+        )
     return found
 
 
@@ -31,9 +32,9 @@ def describe(project_dir) -> dict:
     lock = json.loads((package / "pyodide-lock.json").read_text(encoding="utf-8"))
     python = lock["info"]["python"]
     return {
-        "python": python,                                  # e.g. 3.14.2
-        "series": ".".join(python.split(".")[:2]),         # e.g. 3.14: its recorded outputs
+        "python": python,  # e.g. 3.14.2
+        "series": ".".join(python.split(".")[:2]),  # e.g. 3.14: its recorded outputs
         "pyodide": release,
-        "path": f"assets/runtime/pyodide-{release}/",      # versioned: cached for good
+        "path": f"assets/runtime/pyodide-{release}/",  # versioned: cached for good
         "label": f"CPython {python}, WebAssembly, in this browser",
     }

@@ -17,7 +17,7 @@ from course.interpreters import ROOT
 
 SLUG = re.compile(r"^[a-z][a-z0-9-]*/[a-z][a-z0-9-]*$")
 
-PAGE = '''---
+PAGE = """---
 title: {title}
 description: >-
   One sentence on what {title} teaches: it is shown on the module page, in
@@ -58,22 +58,22 @@ Explain the idea, then show it running:
 ## Further reading {{ #further-reading }}
 
 - [The Python tutorial](https://docs.python.org/3/tutorial/)
-'''
+"""
 
-CHECKPOINTS = '''# Predict-then-run checkpoints, named on a snippet with {predict=ID}. The answer
+CHECKPOINTS = """# Predict-then-run checkpoints, named on a snippet with {predict=ID}. The answer
 # is read from the snippet's recorded output (course/checkpoints.py says how).
 first-total:
   question: "What total does `first_look.py` print?"
   line: "total:"
   choices: ["6", "123", "None"]
   why: "`sum` adds the numbers of the list: 1 + 2 + 3."
-'''
+"""
 
-SNIPPET = '''numbers = [1, 2, 3]
+SNIPPET = """numbers = [1, 2, 3]
 print("total:", sum(numbers))
-'''
+"""
 
-EXAMPLES = '''# %% [markdown]
+EXAMPLES = """# %% [markdown]
 # # {title}: the examples
 #
 # The lesson's demonstrations in one place. Run it as a script
@@ -92,7 +92,7 @@ print("Running on Python", sys.version.split()[0])
 print("\\n=== 1. A first look ===")
 numbers = [1, 2, 3]
 print("total:", sum(numbers))
-'''
+"""
 
 ANSWERS = '''"""Exercises for "{title}". Complete each function, then run:
 
@@ -196,9 +196,10 @@ def add_to_nav(config: Path, module: str, lesson: str, title: str) -> None:
     last = notebooks[-1]
     inner = last[1]
     outer = inner[:-4]
-    entry = (f"{outer}- {title}:\n{inner}- {module}/{lesson}/index.md\n"
-             f"{inner}- Notebook: {module}/{lesson}/notebook.py\n")
-    config.write_text(text[:last.end()] + entry + text[last.end():], encoding="utf-8")
+    entry = (
+        f"{outer}- {title}:\n{inner}- {module}/{lesson}/index.md\n{inner}- Notebook: {module}/{lesson}/notebook.py\n"
+    )
+    config.write_text(text[: last.end()] + entry + text[last.end() :], encoding="utf-8")
 
 
 def main(name: str, title: str) -> int:
@@ -220,8 +221,10 @@ def main(name: str, title: str) -> int:
         path.write_text(text, encoding="utf-8")
     notebook = ROOT / "docs" / module / lesson / "notebook.py"
     notebook.symlink_to(Path("../../../snippets") / module / lesson / "try-it" / "examples.py")
-    print(f"wrote {len(planned) + 1} files and a nav entry for {name}. Next:\n"
-          f"  python -m course record {name}    # what first_look.py prints, on every build\n"
-          f"  python -m course links            # publish the new page's sections\n"
-          f"  python -m course check {name}     # the lesson's fast checks")
+    print(
+        f"wrote {len(planned) + 1} files and a nav entry for {name}. Next:\n"
+        f"  python -m course record {name}    # what first_look.py prints, on every build\n"
+        f"  python -m course links            # publish the new page's sections\n"
+        f"  python -m course check {name}     # the lesson's fast checks"
+    )
     return 0

@@ -12,5 +12,9 @@ def build(project_dir: Path, site_dir: Path) -> subprocess.CompletedProcess:
     SITE_URL: links in the exports are relative to the site's root."""
     return subprocess.run(
         [sys.executable, "-m", "properdocs", "build", "--strict", "-f", "mkdocs.yml", "--site-dir", str(site_dir)],
-        cwd=project_dir, capture_output=True, text=True, timeout=300, env=interpreters.CLEAN_ENV,
+        cwd=project_dir,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env=interpreters.CLEAN_ENV,
     )

@@ -40,8 +40,8 @@ RECORD = "python -m course record"
 
 @dataclass(frozen=True)
 class Snippet:
-    path: Path       # snippets/<module>/<lesson>/<name>.py
-    base: Path       # the snippets/ folder it lives in
+    path: Path  # snippets/<module>/<lesson>/<name>.py
+    base: Path  # the snippets/ folder it lives in
 
     @property
     def name(self) -> str:
@@ -75,7 +75,7 @@ class Snippet:
         """The code a page shows: the whole file, or one marked section of it,
         without the section marks."""
         lines, inside, found = [], section is None, section is None
-        for number, line in enumerate(self.source.splitlines(), start=1):
+        for line in self.source.splitlines():
             mark = SECTION_MARK.match(line)
             if mark:
                 if mark[2] == section:
@@ -85,8 +85,10 @@ class Snippet:
             if inside:
                 lines.append(line)
         if not found:
-            raise CourseError(f"{self.path}: no section '{section}' (mark it with "
-                              f"'# --8<-- [start:{section}]' and '# --8<-- [end:{section}]')")
+            raise CourseError(
+                f"{self.path}: no section '{section}' (mark it with "
+                f"'# --8<-- [start:{section}]' and '# --8<-- [end:{section}]')"
+            )
         return "\n".join(lines).strip("\n") + "\n"
 
     def output_path(self, version: str) -> Path:
@@ -97,9 +99,11 @@ class Snippet:
         one is a CourseError that says how to record it."""
         missing = [v for v in self.versions if not self.output_path(v).is_file()]
         if missing:
-            raise CourseError(f"{self.path}: no recorded output for {', '.join(missing)} "
-                              f"({self.output_path(missing[0]).relative_to(self.base)}): "
-                              f"run `{RECORD} {self.id}`")
+            raise CourseError(
+                f"{self.path}: no recorded output for {', '.join(missing)} "
+                f"({self.output_path(missing[0]).relative_to(self.base)}): "
+                f"run `{RECORD} {self.id}`"
+            )
         return {v: read_text(self.output_path(v)) for v in self.versions}
 
 
@@ -109,7 +113,7 @@ def read_text(path: Path) -> str:
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as error:
-        line = data[:error.start].count(b"\n") + 1
+        line = data[: error.start].count(b"\n") + 1
         raise CourseError(f"{path}:{line}: not UTF-8 ({error.reason}); save the file as UTF-8") from None
 
 

@@ -15,8 +15,9 @@ def run(project: Path, arguments: list[str], doing: str, stdin: str | None = Non
     esbuild = Path(project) / "node_modules" / ".bin" / "esbuild"
     if not esbuild.is_file():
         raise PluginError(f"esbuild is missing ({esbuild}): run `npm ci`")
-    done = subprocess.run([str(esbuild), *arguments, "--log-level=warning"],
-                          cwd=project, input=stdin, capture_output=True, text=True)
+    done = subprocess.run(
+        [str(esbuild), *arguments, "--log-level=warning"], cwd=project, input=stdin, capture_output=True, text=True
+    )
     if done.returncode != 0:
         raise PluginError(f"{doing} failed:\n{done.stderr[-2000:]}")
     return done.stdout

@@ -44,7 +44,7 @@ def read_exercises(answers: Path, solutions: Path) -> dict:
     exercises = []
     for index, marker in enumerate(markers):
         end = markers[index + 1].start() if index + 1 < len(markers) else len(text)
-        lines = text[marker.start():end].rstrip("\n").split("\n")
+        lines = text[marker.start() : end].rstrip("\n").split("\n")
         comments = 1
         while comments < len(lines) and lines[comments].startswith("#"):
             comments += 1
@@ -52,16 +52,20 @@ def read_exercises(answers: Path, solutions: Path) -> dict:
         number = int(marker[1])
         solution_start = solved_by_number.get(number, len(solved))
         solution_end = min([i for i in solved_by_number.values() if i > solution_start] + [len(solved)])
-        exercises.append({
-            "number": number,
-            "title": marker[2],
-            "header": "\n".join(lines[:comments]),   # marker and prompt, as in answers.py
-            "starter": "\n".join(lines[comments:]).strip("\n"),
-            "prompt": "\n".join(line for line in prompt if not line.startswith(NATIVE_ONLY)),
-            "native_only": next((line[len(NATIVE_ONLY):] for line in prompt if line.startswith(NATIVE_ONLY)), None),
-            "solutions": SECTION_START.findall(solved[solution_start:solution_end]),
-        })
-    return {"preamble": text[:markers[0].start()] if markers else text, "exercises": exercises}
+        exercises.append(
+            {
+                "number": number,
+                "title": marker[2],
+                "header": "\n".join(lines[:comments]),  # marker and prompt, as in answers.py
+                "starter": "\n".join(lines[comments:]).strip("\n"),
+                "prompt": "\n".join(line for line in prompt if not line.startswith(NATIVE_ONLY)),
+                "native_only": next(
+                    (line[len(NATIVE_ONLY) :] for line in prompt if line.startswith(NATIVE_ONLY)), None
+                ),
+                "solutions": SECTION_START.findall(solved[solution_start:solution_end]),
+            }
+        )
+    return {"preamble": text[: markers[0].start()] if markers else text, "exercises": exercises}
 
 
 def _indent(text, spaces):
@@ -72,8 +76,9 @@ def render_exercise(exercise, lesson):
     number = exercise["number"]
     native = exercise["native_only"]
     solutions = "\n\n".join(
-        f'```python\n--8<-- "{lesson}/try-it/solutions.py:{section}"\n```' for section in exercise["solutions"])
-    note = (f"\n\n*This one is checked on your computer, not in the browser: {native}.*" if native else "")
+        f'```python\n--8<-- "{lesson}/try-it/solutions.py:{section}"\n```' for section in exercise["solutions"]
+    )
+    note = f"\n\n*This one is checked on your computer, not in the browser: {native}.*" if native else ""
     starter = '```python title="Your answer"\n' + exercise["starter"] + "\n```"
     attributes = f'data-exercise="{number}" data-lesson="{lesson}"' + (' data-native-only="true"' if native else "")
     return (
@@ -113,7 +118,7 @@ def on_page_markdown(markdown, page, config, files):
     if not PLACE.search(markdown) and LIST not in markdown:
         return markdown
     project = Path(config.config_file_path).resolve().parent
-    lesson = posixpath.dirname(page.file.src_path)          # <module>/<lesson>
+    lesson = posixpath.dirname(page.file.src_path)  # <module>/<lesson>
     try_it = project / "snippets" / lesson / "try-it"
     data = read_exercises(try_it / "answers.py", try_it / "solutions.py")
     by_number = {exercise["number"]: exercise for exercise in data["exercises"]}
@@ -121,8 +126,10 @@ def on_page_markdown(markdown, page, config, files):
     unplaced = sorted(set(by_number) - set(placed))
     unknown = sorted(set(placed) - set(by_number))
     if unplaced or unknown or len(placed) != len(set(placed)):
-        raise PluginError(f"{page.file.src_path}: each exercise of {try_it / 'answers.py'} must be placed once "
-                          f"with <!-- exercise N -->; not placed: {unplaced}, unknown: {unknown}")
+        raise PluginError(
+            f"{page.file.src_path}: each exercise of {try_it / 'answers.py'} must be placed once "
+            f"with <!-- exercise N -->; not placed: {unplaced}, unknown: {unknown}"
+        )
     lessons_with_exercises[(project, lesson)] = data
     markdown = markdown.replace(LIST, render_list(data, lesson, markdown, page.url))
     return PLACE.sub(lambda m: render_exercise(by_number[int(m[1])], lesson), markdown)
@@ -135,4 +142,6 @@ def on_post_build(config):
         target.mkdir(parents=True, exist_ok=True)
         (target / "answers.json").write_text(json.dumps(data, indent=1, ensure_ascii=False), encoding="utf-8")
         shutil.copy(try_it / "exercises.py", target / "exercises.py")
-        shutil.copy(project / "snippets" / lesson.split("/")[0] / "exercise_checker.py", target.parent / "exercise_checker.py")
+        shutil.copy(
+            project / "snippets" / lesson.split("/")[0] / "exercise_checker.py", target.parent / "exercise_checker.py"
+        )

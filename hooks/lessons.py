@@ -69,16 +69,25 @@ def check_lesson(src_path, meta):
             raise PluginError(f"{src_path}: lesson front matter lacks '{key}' (a non-empty {kind.__name__})")
     override = lesson.get("minutes")
     if override is not None:
-        if not isinstance(override, dict) or not isinstance(override.get("reason"), str) or not override["reason"].strip():
-            raise PluginError(f"{src_path}: lesson front matter sets 'minutes' without 'minutes: reason' "
-                              "(times are computed; say why this lesson differs)")
+        if (
+            not isinstance(override, dict)
+            or not isinstance(override.get("reason"), str)
+            or not override["reason"].strip()
+        ):
+            raise PluginError(
+                f"{src_path}: lesson front matter sets 'minutes' without 'minutes: reason' "
+                "(times are computed; say why this lesson differs)"
+            )
         if not set(override) - {"reason"}:
-            raise PluginError(f"{src_path}: lesson front matter 'minutes' gives a reason but no figure "
-                              f"({' or '.join(MINUTES)})")
+            raise PluginError(
+                f"{src_path}: lesson front matter 'minutes' gives a reason but no figure ({' or '.join(MINUTES)})"
+            )
         for key in set(override) - {"reason"}:
             if key not in MINUTES or not isinstance(override[key], int) or override[key] <= 0:
-                raise PluginError(f"{src_path}: lesson front matter 'minutes: {key}' is not one of "
-                                  f"{', '.join(MINUTES)} in whole minutes")
+                raise PluginError(
+                    f"{src_path}: lesson front matter 'minutes: {key}' is not one of "
+                    f"{', '.join(MINUTES)} in whole minutes"
+                )
     return lesson
 
 
@@ -97,8 +106,11 @@ def lesson_time(markdown, snippets_dir, exercises_source):
     words = len(WORD.findall(MARKUP.sub(" ", INCLUDE.sub("", "\n".join(prose)))))
     exercises = len(EXERCISE.findall(exercises_source))
     reading = words / WORDS_PER_MINUTE + code_lines * SECONDS_PER_CODE_LINE / 60
-    return {"reading": max(1, math.ceil(reading)), "exercises": exercises * MINUTES_PER_EXERCISE,
-            "exercise_count": exercises}
+    return {
+        "reading": max(1, math.ceil(reading)),
+        "exercises": exercises * MINUTES_PER_EXERCISE,
+        "exercise_count": exercises,
+    }
 
 
 def on_nav(nav, config, files):
@@ -114,26 +126,30 @@ def on_nav(nav, config, files):
         lesson = check_lesson(page.file.src_path, meta)
         answers = snippets_dir / posixpath.dirname(page.file.src_path) / "try-it" / "answers.py"
         if not answers.is_file():
-            raise PluginError(f"{page.file.src_path}: no {answers.relative_to(snippets_dir.parent)} to time the exercises")
+            raise PluginError(
+                f"{page.file.src_path}: no {answers.relative_to(snippets_dir.parent)} to time the exercises"
+            )
         time = lesson_time(markdown, snippets_dir, answers.read_text(encoding="utf-8"))
         override = lesson.get("minutes") or {}
         notebook = files.get_file_from_path(posixpath.join(posixpath.dirname(page.file.src_path), "notebook.py"))
-        lessons.append({
-            "title": meta["title"],
-            "description": " ".join(meta["description"].split()),
-            "url": page.file.url,
-            "notebook_url": notebook.url if notebook else "",
-            "src_path": page.file.src_path,
-            "module": page.file.src_path.split("/")[0],
-            **lesson,
-            "minutes": {key: override.get(key, time[key]) for key in MINUTES},
-            "minutes_reason": override.get("reason", ""),
-            "exercise_count": time["exercise_count"],
-            "sections": [
-                {"level": len(hashes), "title": _plain(title), "anchor": anchor}
-                for hashes, title, anchor in HEADING.findall(markdown)
-            ],
-        })
+        lessons.append(
+            {
+                "title": meta["title"],
+                "description": " ".join(meta["description"].split()),
+                "url": page.file.url,
+                "notebook_url": notebook.url if notebook else "",
+                "src_path": page.file.src_path,
+                "module": page.file.src_path.split("/")[0],
+                **lesson,
+                "minutes": {key: override.get(key, time[key]) for key in MINUTES},
+                "minutes_reason": override.get("reason", ""),
+                "exercise_count": time["exercise_count"],
+                "sections": [
+                    {"level": len(hashes), "title": _plain(title), "anchor": anchor}
+                    for hashes, title, anchor in HEADING.findall(markdown)
+                ],
+            }
+        )
     return nav
 
 
@@ -184,13 +200,35 @@ def on_post_build(config):
     # Lists inside a cell are one item a line: spreadsheets show them as such.
     with open(site_dir / "syllabus.csv", "w", encoding="utf-8", newline="") as out:
         writer = csv.writer(out)
-        writer.writerow(["order", "module", "title", "description", "objectives", "prerequisites",
-                         "reading_minutes", "exercise_minutes", "url", "notebook_url"])
+        writer.writerow(
+            [
+                "order",
+                "module",
+                "title",
+                "description",
+                "objectives",
+                "prerequisites",
+                "reading_minutes",
+                "exercise_minutes",
+                "url",
+                "notebook_url",
+            ]
+        )
         for lesson in syllabus:
-            writer.writerow([lesson["order"], lesson["module"], lesson["title"], lesson["description"],
-                             "\n".join(lesson["objectives"]), "\n".join(lesson["prerequisites"]),
-                             lesson["minutes"]["reading"], lesson["minutes"]["exercises"],
-                             lesson["url"], lesson["notebook_url"]])
+            writer.writerow(
+                [
+                    lesson["order"],
+                    lesson["module"],
+                    lesson["title"],
+                    lesson["description"],
+                    "\n".join(lesson["objectives"]),
+                    "\n".join(lesson["prerequisites"]),
+                    lesson["minutes"]["reading"],
+                    lesson["minutes"]["exercises"],
+                    lesson["url"],
+                    lesson["notebook_url"],
+                ]
+            )
     # No minutes here: they belong to lessons, and summing them per section overcounts.
     with open(site_dir / "syllabus-sections.csv", "w", encoding="utf-8", newline="") as out:
         writer = csv.writer(out)
@@ -215,9 +253,11 @@ def _without_links(text):
 
 def _rebase(text, from_src, to_src):
     """Links in a lesson's metadata are relative to the lesson; point them from `to_src`."""
+
     def rebased(match):
         target = posixpath.normpath(posixpath.join(posixpath.dirname(from_src), match.group(2)))
         return f"[{match.group(1)}]({_link(to_src, target)}{match.group(3) or ''})"
+
     return MD_LINK.sub(rebased, text)
 
 
@@ -254,7 +294,9 @@ def _with_overview_and_takeaways(markdown, lesson):
     neighbours = []
     if position > 0:
         before = lessons[position - 1]
-        neighbours.append(f"    **Previous lesson:** [{before['title']}]({_link(lesson['src_path'], before['src_path'])})")
+        neighbours.append(
+            f"    **Previous lesson:** [{before['title']}]({_link(lesson['src_path'], before['src_path'])})"
+        )
     if position + 1 < len(lessons):
         after = lessons[position + 1]
         neighbours.append(f"    **Next lesson:** [{after['title']}]({_link(lesson['src_path'], after['src_path'])})")
@@ -266,17 +308,18 @@ def _with_overview_and_takeaways(markdown, lesson):
     first = FIRST_SECTION.search(markdown)
     if not first:
         raise PluginError(f"{lesson['src_path']}: a lesson has '## Section {{ #id }}' headings")
-    markdown = markdown[:first.start()] + overview.lstrip("\n") + "\n" + markdown[first.start():]
+    markdown = markdown[: first.start()] + overview.lstrip("\n") + "\n" + markdown[first.start() :]
     reading = FURTHER_READING.search(markdown)
     if not reading:
         raise PluginError(f"{lesson['src_path']}: a lesson ends with '## Further reading {{ #further-reading }}'")
-    return markdown[:reading.start()] + takeaways + markdown[reading.start():]
+    return markdown[: reading.start()] + takeaways + markdown[reading.start() :]
 
 
 def _lesson_table(here, module):
     rows = [
         f"| [{item['title']}]({_link(here, item['src_path'])}) | {item['description']} | {_minutes(item)} |"
-        for item in lessons if module in (None, item["module"])
+        for item in lessons
+        if module in (None, item["module"])
     ]
     return "| Lesson | What it covers | Time |\n|---|---|---|\n" + "\n".join(rows) + "\n"
 
@@ -295,8 +338,9 @@ def _instructor_guide(here):
             f"**Time:** {_minutes(item)}.\n\n"
             f"**Prerequisites:**\n\n{_bullets([_rebase(p, item['src_path'], here) for p in item['prerequisites']], '')}\n\n"
             f"**Objectives:**\n\n{_bullets(item['objectives'], '')}\n\n"
-            f"??? info \"Every section of {item['title']}, to link from a syllabus\"\n\n"
-            + "\n".join("    " + line for line in sections.splitlines()) + "\n"
+            f'??? info "Every section of {item["title"]}, to link from a syllabus"\n\n'
+            + "\n".join("    " + line for line in sections.splitlines())
+            + "\n"
         )
     return "\n".join(parts)
 
@@ -336,5 +380,7 @@ def _schedule(here):
 def _export_links_note():
     if _site_url():
         return f"Links in these files are absolute, to {_site_url()}."
-    return ("This copy of the site was built locally, so the links in these files are relative "
-            "to the site's root (`cs-fundamentals/…`); on the published site they are absolute.")
+    return (
+        "This copy of the site was built locally, so the links in these files are relative "
+        "to the site's root (`cs-fundamentals/…`); on the published site they are absolute."
+    )

@@ -9,9 +9,8 @@ esbuild, already used to bundle the code editor, parses what it minifies, so a
 
 from pathlib import Path
 
-from mkdocs.plugins import event_priority
-
 import esbuild_tool
+from mkdocs.plugins import event_priority
 
 STYLESHEET = "assets/site-styles.css"  # written by hooks/one_stylesheet.py
 
@@ -25,6 +24,11 @@ def on_post_build(config):
     for name, loader in [*((name, "js") for name in ours), (STYLESHEET, "css")]:
         served = site / name
         served.write_text(
-            esbuild_tool.run(project, ["--minify", f"--loader={loader}"], f"minifying {name}",
-                             stdin=served.read_text(encoding="utf-8")),
-            encoding="utf-8")
+            esbuild_tool.run(
+                project,
+                ["--minify", f"--loader={loader}"],
+                f"minifying {name}",
+                stdin=served.read_text(encoding="utf-8"),
+            ),
+            encoding="utf-8",
+        )

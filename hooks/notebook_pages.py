@@ -60,8 +60,10 @@ def numbered_notebook(source):
     for number, cell in enumerate(notebook.cells, start=1):
         cell.id = f"cell-{number}"
     # Jupyter opens it with Python straight away, without asking for a kernel.
-    notebook.metadata = {"kernelspec": {"name": "python3", "display_name": "Python 3", "language": "python"},
-                         "language_info": {"name": "python"}}
+    notebook.metadata = {
+        "kernelspec": {"name": "python3", "display_name": "Python 3", "language": "python"},
+        "language_info": {"name": "python"},
+    }
     return notebook
 
 

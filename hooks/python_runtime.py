@@ -14,12 +14,16 @@ import shutil
 from pathlib import Path
 
 import esbuild_tool
+
 from course import runtime as pyodide_runtime
 
 
 def _copy_if_changed(source: Path, target: Path):
-    if target.is_file() and target.stat().st_size == source.stat().st_size \
-            and target.stat().st_mtime >= source.stat().st_mtime:
+    if (
+        target.is_file()
+        and target.stat().st_size == source.stat().st_size
+        and target.stat().st_mtime >= source.stat().st_mtime
+    ):
         return  # `mkdocs serve` rebuilds often; 13 MB need not be copied each time
     shutil.copy2(source, target)
 
@@ -40,5 +44,14 @@ def on_post_build(config):
 
 
 def _bundle_editor(project: Path, site: Path):
-    esbuild_tool.run(project, ["docs/assets/runner/editor.src.js", "--bundle", "--format=esm", "--minify",
-                               f"--outfile={site / 'assets/runner/editor.js'}"], "bundling the code editor")
+    esbuild_tool.run(
+        project,
+        [
+            "docs/assets/runner/editor.src.js",
+            "--bundle",
+            "--format=esm",
+            "--minify",
+            f"--outfile={site / 'assets/runner/editor.js'}",
+        ],
+        "bundling the code editor",
+    )

@@ -22,5 +22,9 @@ def on_post_build(config):
     for lesson, recorded in sorted(by_lesson.items()):
         target = Path(config.site_dir) / "assets/try-it" / lesson / "outputs.json"
         target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(json.dumps({"version": series, "variable": snippets.VARIABLE_PATTERNS, "outputs": recorded},
-                                     ensure_ascii=False), encoding="utf-8")
+        target.write_text(
+            json.dumps(
+                {"version": series, "variable": snippets.VARIABLE_PATTERNS, "outputs": recorded}, ensure_ascii=False
+            ),
+            encoding="utf-8",
+        )

@@ -26,10 +26,10 @@ from pathlib import Path
 
 from playwright.sync_api import sync_playwright
 
-from tests.support import browser as chromium
 from course import lessons
-from tests.support import pdf, runner_timing
 from course.interpreters import ROOT
+from tests.support import browser as chromium
+from tests.support import pdf, runner_timing
 from tests.support.server import serving
 
 LESSONS = [lesson.url for lesson in lessons.discover()]
@@ -51,10 +51,19 @@ def lighthouse(url, *preset):
     with tempfile.TemporaryDirectory() as folder:
         report = Path(folder) / "report.json"
         subprocess.run(
-            [str(ROOT / "node_modules/.bin/lighthouse"), url, "--quiet", "--output=json",
-             f"--output-path={report}", f"--only-categories={','.join(CATEGORIES)}", *preset,
-             "--chrome-flags=--headless=new " + " ".join(chromium.BROWSER_FLAGS)],
-            env={**os.environ, "CHROME_PATH": chromium.BROWSER_PATH}, check=True, capture_output=True,
+            [
+                str(ROOT / "node_modules/.bin/lighthouse"),
+                url,
+                "--quiet",
+                "--output=json",
+                f"--output-path={report}",
+                f"--only-categories={','.join(CATEGORIES)}",
+                *preset,
+                "--chrome-flags=--headless=new " + " ".join(chromium.BROWSER_FLAGS),
+            ],
+            env={**os.environ, "CHROME_PATH": chromium.BROWSER_PATH},
+            check=True,
+            capture_output=True,
         )
         result = json.loads(report.read_text())
     scores = {name: result["categories"][name]["score"] for name in CATEGORIES}
@@ -111,16 +120,24 @@ def main(arguments):
             restyled = statistics.median(chromium.restyled_at_startup(browser, base + path) for _ in range(3))
             print(f"restyled:     {restyled:6.0f} elements while starting up on a phone (median of 3)  {path}")
         search = chromium.search(browser, base, chromium.read_queries())
-        print(f"search:       hit@1 {search['hit_at_1']:.2f}, hit@3 {search['hit_at_3']:.2f}, median "
-              f"{search['median_latency_ms']:.0f} ms from the last keystroke ({search['queries']} queries)")
+        print(
+            f"search:       hit@1 {search['hit_at_1']:.2f}, hit@3 {search['hit_at_3']:.2f}, median "
+            f"{search['median_latency_ms']:.0f} ms from the last keystroke ({search['queries']} queries)"
+        )
         printed = pdf.text_per_page(pdf.print_page_pdf(browser, base))
-        print(f"print page:   {len(printed):6d} A4 pages  (target < {pdf.PAGES_TARGET}, Chromium's PDF of /{pdf.PRINT_PAGE})")
+        print(
+            f"print page:   {len(printed):6d} A4 pages  (target < {pdf.PAGES_TARGET}, Chromium's PDF of /{pdf.PRINT_PAGE})"
+        )
         timing = runner_timing.measure(browser, base + LESSONS[0])
         print(f"first run:    {timing['first_run_s']:6.1f} s   (cold cache, click to first output; target <= 6 s)")
         print(f"second run:   {timing['second_run_s'] * 1000:6.0f} ms  (target <= 300 ms)")
-        print(f"stop:         {timing['stop_to_ready_s']:6.1f} s   (Stop, 3 s into an endless loop, until a new run prints; target <= 2 s)")
-        print(f"runtime:      {runner_timing.runtime_bytes(site) / 2**20:6.1f} MB  fetched on the first Run "
-              f"({runner_timing.runtime_bytes(site, gzip_everything=True) / 2**20:.1f} MB where the host gzips wasm too)")
+        print(
+            f"stop:         {timing['stop_to_ready_s']:6.1f} s   (Stop, 3 s into an endless loop, until a new run prints; target <= 2 s)"
+        )
+        print(
+            f"runtime:      {runner_timing.runtime_bytes(site) / 2**20:6.1f} MB  fetched on the first Run "
+            f"({runner_timing.runtime_bytes(site, gzip_everything=True) / 2**20:.1f} MB where the host gzips wasm too)"
+        )
         browser.close()
         held_back = False
         for path in LESSONS:
@@ -129,10 +146,13 @@ def main(arguments):
                 blocking = statistics.median(run["blocking_ms"] for run in runs)
                 machine = statistics.median(run["machine"] for run in runs)
                 held_back |= any(run["held_back"] for run in runs)
-                print(f"lighthouse:   {label:<7} " + ", ".join(f"{k} {v:.2f}" for k, v in scores.items())
-                      + f"  {path}  (median of {LIGHTHOUSE_RUNS}; performance runs: "
-                      + " ".join(f"{run['performance']:.2f}" + "*" * run["held_back"] for run in runs)
-                      + f"; total blocking time {blocking:.0f} ms; machine's benchmark index {machine:.0f})")
+                print(
+                    f"lighthouse:   {label:<7} "
+                    + ", ".join(f"{k} {v:.2f}" for k, v in scores.items())
+                    + f"  {path}  (median of {LIGHTHOUSE_RUNS}; performance runs: "
+                    + " ".join(f"{run['performance']:.2f}" + "*" * run["held_back"] for run in runs)
+                    + f"; total blocking time {blocking:.0f} ms; machine's benchmark index {machine:.0f})"
+                )
         if held_back:
             print("lighthouse:   * Chromium held the first paint back until after load (GoogleChrome/lighthouse#17148)")
     shutil.rmtree(site)

@@ -7,14 +7,17 @@ import time
 
 import pytest
 
-from tests.support import browser as chromium
 from course import builds, interpreters, site, snippets
+from tests.support import browser as chromium
 from tests.support.skips import require_version
 
 
 def pytest_addoption(parser):
-    parser.addoption("--record", action="store_true",
-                     help="write what each snippet prints as its recorded output (python -m course record)")
+    parser.addoption(
+        "--record",
+        action="store_true",
+        help="write what each snippet prints as its recorded output (python -m course record)",
+    )
 
 
 @pytest.fixture(scope="session")
@@ -49,11 +52,13 @@ def snippet_runs(pyodide_runs, recording):
     """run(version, path): a file run as `python file.py` on that build, natively
     or in this session's batch of Pyodide runs. A build that cannot run here
     skips the test, except in CI or while recording, where it fails."""
+
     def run(version, path):
         require_version(version, strict=recording)
         if version in interpreters.PYODIDE_PACKAGES:
             return pyodide_runs[version][path]
         return interpreters.run_native(interpreters.find_native(version), path)
+
     return run
 
 

@@ -41,8 +41,8 @@ def test_build_description_holds_for_its_interpreter(version, pyodide_runs):
 
 def described_on(html: str) -> set[str]:
     """The build labels the page's "Which Python printed this?" box describes."""
-    box = html[html.index(f'id="{builds.ABOUT_ANCHOR}"'):]
-    return set(re.findall(r"<strong>([^<]+)</strong>", box[:box.index("</div>")]))
+    box = html[html.index(f'id="{builds.ABOUT_ANCHOR}"') :]
+    return set(re.findall(r"<strong>([^<]+)</strong>", box[: box.index("</div>")]))
 
 
 def version_tabs(html: str) -> int:

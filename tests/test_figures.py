@@ -19,8 +19,7 @@ def test_diagrams_are_drawn_by_figures_py(figure, draw):
 
 def test_every_figure_is_drawn_by_figures_py():
     drawn = {figure for _, figure, _ in figures.FIGURES} | {figure for figure, _ in figures.DIAGRAMS}
-    found = {path.relative_to(ROOT).as_posix() for path in (ROOT / "docs").rglob("*.svg")
-             if path.name != "favicon.svg"}
+    found = {path.relative_to(ROOT).as_posix() for path in (ROOT / "docs").rglob("*.svg") if path.name != "favicon.svg"}
     assert found <= drawn, f"SVG figures not drawn by course/figures.py: {sorted(found - drawn)}"
 
 
@@ -38,8 +37,11 @@ def test_figure_text_is_at_least_12_px_in_a_phone_column(figure):
 def drawing(figure):
     """The stored output a figure is drawn from, the committed figure, and a fresh drawing."""
     source, title = next((source, title) for source, f, title in figures.FIGURES if f == figure)
-    return (ROOT / source).read_text(encoding="utf-8"), (ROOT / figure).read_text(encoding="utf-8"), \
-        figures.drawn(source, title)
+    return (
+        (ROOT / source).read_text(encoding="utf-8"),
+        (ROOT / figure).read_text(encoding="utf-8"),
+        figures.drawn(source, title),
+    )
 
 
 def test_names_figure_draws_one_shared_list_then_two_lists():
@@ -59,8 +61,11 @@ def test_frames_figure_draws_the_stack_newest_first():
     assert committed == drawn, "call-frames.svg is stale: run `python -m course record`"
     headings = re.findall(r'font-weight="700" fill="[^"]+">([^<]+) frame</text>', drawn)
     assert headings == ["inner()", "outer()", "&lt;module&gt;"]  # in the order the snippet walked f_back
-    assert [line.split(" frame")[0] for line in output.splitlines() if " frame" in line] == \
-        ["inner()", "outer()", "<module>"]
+    assert [line.split(" frame")[0] for line in output.splitlines() if " frame" in line] == [
+        "inner()",
+        "outer()",
+        "<module>",
+    ]
     assert drawn.count(">f_back</text>") == 2
     for name in ("frame", "text", "greeting"):
         assert f">{name}</text>" in drawn

@@ -34,5 +34,5 @@ def test_each_term_is_explained_once_per_page_and_takes_keyboard_focus(built_sit
     titles = [title for _, title in tooltips]
     assert len(titles) >= 8 and len(titles) == len(set(titles)), "each term once, on its first use"
     assert all('tabindex="0"' in attributes for attributes, _ in tooltips)
-    body = html[html.index('id="locality"'):]
+    body = html[html.index('id="locality"') :]
     assert "pymalloc" in body and body.count("<abbr") < body.count("pymalloc"), "later uses are plain text"

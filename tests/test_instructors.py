@@ -7,9 +7,9 @@ import re
 
 import yaml
 
-from hooks import lessons as lessons_hook
 from course import lessons
 from course.interpreters import ROOT
+from hooks import lessons as lessons_hook
 
 
 def read(site, page):
@@ -65,7 +65,7 @@ def test_lesson_minutes_sum_to_the_module_total_on_the_instructors_page(built_si
 def test_schedule_gives_each_lesson_its_time_and_the_running_total(built_site):
     site, _ = built_site
     html = read(site, "instructors/index.html")
-    schedule = html[html.index('id="schedule"'):html.index('id="lessons"')]
+    schedule = html[html.index('id="schedule"') : html.index('id="lessons"')]
     assert "200 words a minute" in schedule and "7 minutes for each exercise" in schedule
     running = 0
     for lesson in lessons.syllabus(site)["lessons"]:
@@ -73,9 +73,12 @@ def test_schedule_gives_each_lesson_its_time_and_the_running_total(built_site):
         cells = re.findall(r"<td[^>]*>(.*?)</td>", row)
         lesson_time = sum(lesson["minutes"].values())
         running += lesson_time
-        assert cells == [f"{lesson['minutes']['reading']} min",
-                             f"{lesson['exercises']} exercises, {lesson['minutes']['exercises']} min",
-                             f"{lesson_time} min", f"{running} min"]
+        assert cells == [
+            f"{lesson['minutes']['reading']} min",
+            f"{lesson['exercises']} exercises, {lesson['minutes']['exercises']} min",
+            f"{lesson_time} min",
+            f"{running} min",
+        ]
 
 
 def test_section_csv_has_a_row_per_section_and_no_minutes(built_site):
@@ -90,8 +93,13 @@ def test_section_csv_has_a_row_per_section_and_no_minutes(built_site):
 
 def test_local_build_exports_relative_links_and_says_so(built_site):
     site, _ = built_site
-    links = [row[key] for name in ("syllabus.csv", "syllabus-sections.csv") for row in rows(site, name)
-             for key in ("url", "notebook_url") if key in row]
+    links = [
+        row[key]
+        for name in ("syllabus.csv", "syllabus-sections.csv")
+        for row in rows(site, name)
+        for key in ("url", "notebook_url")
+        if key in row
+    ]
     assert links and not [link for link in links if "://" in link or link.startswith("/")]
     assert "127.0.0.1" not in read(site, "syllabus.json")
     assert lessons.syllabus(site)["links"].startswith("relative")
@@ -101,11 +109,24 @@ def test_local_build_exports_relative_links_and_says_so(built_site):
 def test_exports_link_to_the_deployed_site_when_site_url_is_set(tmp_path, monkeypatch):
     """The deploy workflow sets SITE_URL; the exports then link there."""
     monkeypatch.setenv("SITE_URL", "https://example.org/course")
-    monkeypatch.setattr(lessons_hook, "lessons", [{
-        "module": "m", "title": "T", "description": "D", "url": "m/t/", "notebook_url": "m/t/notebook/",
-        "minutes": {"reading": 3, "exercises": 7}, "exercise_count": 1, "prerequisites": ["p"],
-        "objectives": ["o"], "sections": [{"level": 2, "title": "S", "anchor": "s"}],
-    }])
+    monkeypatch.setattr(
+        lessons_hook,
+        "lessons",
+        [
+            {
+                "module": "m",
+                "title": "T",
+                "description": "D",
+                "url": "m/t/",
+                "notebook_url": "m/t/notebook/",
+                "minutes": {"reading": 3, "exercises": 7},
+                "exercise_count": 1,
+                "prerequisites": ["p"],
+                "objectives": ["o"],
+                "sections": [{"level": 2, "title": "S", "anchor": "s"}],
+            }
+        ],
+    )
     lessons_hook.on_post_build({"site_dir": str(tmp_path)})
     row = rows(tmp_path, "syllabus.csv")[0]
     assert row["url"] == "https://example.org/course/m/t/"

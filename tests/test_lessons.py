@@ -11,11 +11,11 @@ import pytest
 from mkdocs.exceptions import PluginError
 from mkdocs.utils.meta import get_data
 
+from course import figures, interpreters, lessons
+from course.interpreters import NATIVE_VERSIONS, ROOT
 from hooks.lessons import HEADING, MINUTES_PER_EXERCISE, check_lesson, lesson_time
 from hooks.notebook_pages import numbered_notebook
 from tests.conftest import copy_project, mkdocs_build
-from course import figures, interpreters, lessons
-from course.interpreters import NATIVE_VERSIONS, ROOT
 from tests.support.skips import require_version
 
 LESSONS = lessons.discover()
@@ -24,7 +24,10 @@ FENCED = re.compile(r"^```.*?^```", re.MULTILINE | re.DOTALL)
 
 
 def test_there_are_lessons():
-    assert {str(lesson) for lesson in LESSONS} >= {"cs-fundamentals/memory-architecture", "cs-fundamentals/how-python-works"}
+    assert {str(lesson) for lesson in LESSONS} >= {
+        "cs-fundamentals/memory-architecture",
+        "cs-fundamentals/how-python-works",
+    }
 
 
 @pytest.mark.parametrize("lesson", LESSONS, ids=str)
@@ -39,7 +42,9 @@ def test_lesson_has_its_three_places(lesson):
     for script in ("examples.py", "answers.py", "exercises.py", "solutions.py"):
         assert (lesson.try_it / script).is_file(), f"{lesson}: no try-it/{script}"
     notebook = lesson.page.parent / "notebook.py"
-    assert notebook.resolve() == (lesson.try_it / "examples.py").resolve(), f"{lesson}: notebook.py must link to try-it/examples.py"
+    assert notebook.resolve() == (lesson.try_it / "examples.py").resolve(), (
+        f"{lesson}: notebook.py must link to try-it/examples.py"
+    )
 
 
 @pytest.mark.parametrize("page", sorted(p.relative_to(lessons.DOCS).as_posix() for p in lessons.DOCS.rglob("*.md")))
@@ -75,8 +80,12 @@ def test_module_and_home_pages_list_lessons_from_metadata(built_site):
     site, _ = built_site
     for page in ("index.html", "cs-fundamentals/index.html"):
         html = (site / page).read_text(encoding="utf-8")
-        table = re.sub(r"<(?!/?a\b)[^>]+>", "", html[html.index("<table>"):html.index("</table>")])  # keep links, drop tooltips
-        assert table.index(">Memory Architecture</a>") < table.index(">How Python Works</a>"), f"{page}: not in module order"
+        table = re.sub(
+            r"<(?!/?a\b)[^>]+>", "", html[html.index("<table>") : html.index("</table>")]
+        )  # keep links, drop tooltips
+        assert table.index(">Memory Architecture</a>") < table.index(">How Python Works</a>"), (
+            f"{page}: not in module order"
+        )
         for lesson in LESSONS:
             meta = lesson.metadata()
             assert " ".join(meta["description"].split())[:60] in table, f"{page}: {lesson} description missing"
@@ -90,6 +99,7 @@ def computed_minutes(site, lesson):
 
 
 # --- Time: computed, not typed ----------------------------------------------------
+
 
 def write_snippet(base, code, outputs):
     """A snippet m/l/demo.py under `base` with its recorded outputs."""
@@ -125,17 +135,23 @@ def test_built_lesson_times_come_from_its_text_and_exercises(lesson, built_site)
     assert computed_minutes(site, lesson) == {key: override.get(key, computed[key]) for key in ("reading", "exercises")}
 
 
-@pytest.mark.parametrize("override, accepted", [
-    ({"exercises": 60, "reason": "exercise 5 times a slow computation"}, True),
-    ({"exercises": 60}, False),
-    ({"exercises": 60, "reason": " "}, False),
-    ({"exercise": 60, "reason": "a typo in the key"}, False),
-    ({"reading": "an hour", "reason": "not whole minutes"}, False),
-    ({"reason": "a reason for nothing"}, False),
-])
+@pytest.mark.parametrize(
+    "override, accepted",
+    [
+        ({"exercises": 60, "reason": "exercise 5 times a slow computation"}, True),
+        ({"exercises": 60}, False),
+        ({"exercises": 60, "reason": " "}, False),
+        ({"exercise": 60, "reason": "a typo in the key"}, False),
+        ({"reading": "an hour", "reason": "not whole minutes"}, False),
+        ({"reason": "a reason for nothing"}, False),
+    ],
+)
 def test_a_lesson_overrides_its_time_only_with_a_reason(override, accepted):
-    meta = {"title": "T", "description": "D",
-            "lesson": {"objectives": ["o"], "prerequisites": ["p"], "takeaways": ["t"], "minutes": override}}
+    meta = {
+        "title": "T",
+        "description": "D",
+        "lesson": {"objectives": ["o"], "prerequisites": ["p"], "takeaways": ["t"], "minutes": override},
+    }
     if accepted:
         assert check_lesson("m/l/index.md", meta)["minutes"] == override
     else:
@@ -234,11 +250,16 @@ def test_figures_are_drawn_from_their_stored_outputs():
 
 # --- The try-it scripts ------------------------------------------------------
 
+
 def run_script(lesson, version, *args, env=None):
     require_version(version)
     return subprocess.run(
-        [interpreters.find_native(version), *map(str, args)], cwd=lesson.try_it, capture_output=True,
-        text=True, timeout=180, env={**interpreters.CLEAN_ENV, **(env or {})},
+        [interpreters.find_native(version), *map(str, args)],
+        cwd=lesson.try_it,
+        capture_output=True,
+        text=True,
+        timeout=180,
+        env={**interpreters.CLEAN_ENV, **(env or {})},
     )
 
 
@@ -290,7 +311,9 @@ BROKEN = {
 @pytest.mark.parametrize("lesson", LESSONS, ids=str)
 def test_broken_learner_code_gets_a_one_line_report(lesson, case, tmp_path):
     number, code, report = BROKEN[case]
-    header, *sections = re.split(r"(?m)^(?=# %% Exercise )", (lesson.try_it / "solutions.py").read_text(encoding="utf-8"))
+    header, *sections = re.split(
+        r"(?m)^(?=# %% Exercise )", (lesson.try_it / "solutions.py").read_text(encoding="utf-8")
+    )
     number = (number - 1) % len(sections) + 1  # a lesson with fewer exercises breaks an earlier one
     name = re.search(r"^def (\w+)\(", sections[number - 1], re.MULTILINE).group(1)
     sections[number - 1] += "\n" + code.format(name=name)

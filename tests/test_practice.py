@@ -5,27 +5,26 @@ a runtime served by the site itself. (tests/browser/test_python_in_page.py
 uses all of it in Chromium.)"""
 
 import gzip
-from html import escape as html_escape
 import importlib.util
 import json
 import re
 import sys
-from pathlib import Path
+from html import escape as html_escape
 
 import pytest
 
-from tests.conftest import copy_project, mkdocs_build
 from course import checkpoints, lessons, snippets
 from course import markdown as course_markdown
 from course import runtime as course_runtime
 from course.interpreters import ROOT
+from tests.conftest import copy_project, mkdocs_build
 
 LESSONS = lessons.discover()
 HOOKS = ROOT / "hooks"
 
 
 def load_hook(name):
-    sys.path.insert(0, str(HOOKS))   # as MkDocs does while it loads a hook
+    sys.path.insert(0, str(HOOKS))  # as MkDocs does while it loads a hook
     try:
         spec = importlib.util.spec_from_file_location(f"hook_{name}", HOOKS / f"{name}.py")
         module = importlib.util.module_from_spec(spec)
@@ -74,12 +73,14 @@ def test_checkpoint_answers_come_from_the_recorded_outputs(lesson, built_site):
 
 def test_checkpoint_answer_needs_exactly_one_matching_choice():
     output = "a is b: False\nBINARY_OP_ADD_INT 0 (+)\n"
+
     def answer(choices, line=""):
         return checkpoints.Checkpoint("k", "q", tuple(choices), "why", line).answer(output)
+
     assert answer(["True", "False"], line="a is b:") == "False"
     assert answer(["BINARY_OP", "BINARY_OP_ADD_INT"]) == "BINARY_OP_ADD_INT"
     assert answer(["yes", "no"], line="a is b:") is None
-    assert answer(["0", "+"]) is None   # both appear
+    assert answer(["0", "+"]) is None  # both appear
 
 
 @pytest.mark.parametrize("lesson", LESSONS, ids=str)
@@ -91,11 +92,11 @@ def test_each_exercise_sits_in_its_section_with_prompt_starter_and_solution(less
     for exercise in data["exercises"]:
         number = exercise["number"]
         start = html.index(f'id="exercise-{number}"')
-        block = html[start:html.index("</details>", start)]
+        block = html[start : html.index("</details>", start)]
         assert f"Exercise {number}: " in block and "Your answer" in block and f"Solution {number}" in block
         assert exercise["solutions"], f"{lesson}: exercise {number} has no solution section"
         assert html.index('id="try-it"') > start, f"{lesson}: exercise {number} is placed after 'Try it out'"
-    listing = html[html.index('class="exercise-list"'):]
+    listing = html[html.index('class="exercise-list"') :]
     assert all(f'href="#exercise-{e["number"]}"' in listing for e in data["exercises"])
 
 
@@ -158,6 +159,7 @@ def test_the_page_and_the_terminal_give_the_same_verdicts(lesson, tmp_path):
     sys.path.insert(0, str(CHECKER_DIR))
     try:
         import exercise_checker
+
         spec = importlib.util.spec_from_file_location(f"exercises_{lesson.slug}", lesson.try_it / "exercises.py")
         module = importlib.util.module_from_spec(spec)
         spec.loader.exec_module(module)

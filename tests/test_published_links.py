@@ -2,8 +2,8 @@
 
 import re
 
-from tests.conftest import copy_project, mkdocs_build
 from course import links
+from tests.conftest import copy_project, mkdocs_build
 
 UPDATE = "python -m course links"
 
@@ -40,7 +40,9 @@ def rename_heading(project, keep_old_anchor):
         new = "[](){ #locality }\n" + new
     page.write_text(page.read_text(encoding="utf-8").replace(old, new), encoding="utf-8")
     glossary = project / "docs/cs-fundamentals/glossary.md"  # links to the old anchor follow it
-    glossary.write_text(glossary.read_text(encoding="utf-8").replace("index.md#locality)", "index.md#measuring-locality)"))
+    glossary.write_text(
+        glossary.read_text(encoding="utf-8").replace("index.md#locality)", "index.md#measuring-locality)")
+    )
 
 
 def move_glossary(project, with_redirect):
@@ -48,7 +50,10 @@ def move_glossary(project, with_redirect):
     config = project / "mkdocs.yml"
     text = config.read_text(encoding="utf-8").replace("cs-fundamentals/glossary.md", "cs-fundamentals/terms.md")
     if with_redirect:
-        text = text.replace("      redirect_maps: {}", "      redirect_maps:\n        cs-fundamentals/glossary.md: cs-fundamentals/terms.md")
+        text = text.replace(
+            "      redirect_maps: {}",
+            "      redirect_maps:\n        cs-fundamentals/glossary.md: cs-fundamentals/terms.md",
+        )
     config.write_text(text, encoding="utf-8")
 
 
@@ -66,7 +71,13 @@ def test_renaming_a_heading_and_keeping_its_anchor_passes(tmp_path):
 def test_moving_a_page_without_a_redirect_fails_naming_it_and_the_fix(tmp_path):
     problems = build_changed(tmp_path, lambda project: move_glossary(project, with_redirect=False))
     assert len(problems) == len(GLOSSARY_LINKS) > 10
-    assert any(re.search(r"'/cs-fundamentals/glossary/' no longer exists.*redirect_maps, from its old file \('cs-fundamentals/glossary.md'", p) for p in problems)
+    assert any(
+        re.search(
+            r"'/cs-fundamentals/glossary/' no longer exists.*redirect_maps, from its old file \('cs-fundamentals/glossary.md'",
+            p,
+        )
+        for p in problems
+    )
 
 
 def test_moving_a_page_with_a_redirect_keeps_every_anchor(tmp_path):

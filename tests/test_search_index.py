@@ -52,8 +52,9 @@ def test_code_and_outputs_stay_out_of_result_text(built_site, index):
     lines = set()
     for page in (site / "cs-fundamentals").glob("*/index.html"):
         for block in BLOCK.findall(page.read_text(encoding="utf-8")):
-            lines.update(line.strip() for line in html.unescape(TAG.sub("", block)).splitlines()
-                         if len(line.strip()) >= 30)  # long enough not to be quoted in prose
+            lines.update(
+                line.strip() for line in html.unescape(TAG.sub("", block)).splitlines() if len(line.strip()) >= 30
+            )  # long enough not to be quoted in prose
     assert len(lines) > 100, "few code lines found: has the code blocks' markup changed?"
     text = "\n".join(html.unescape(TAG.sub("", doc["text"])) for doc in index)
     leaked = sorted(line for line in lines if line in text)

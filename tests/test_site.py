@@ -8,10 +8,10 @@ import sys
 
 import pytest
 
-from tests.conftest import copy_project, mkdocs_build
 from course import interpreters
 from course.interpreters import ROOT
 from course.lessons import DOCS
+from tests.conftest import copy_project, mkdocs_build
 
 FENCE = re.compile(r"^([ \t]*)```(\w*)[^\n]*\n(.*?)^\1```[ \t]*$", re.MULTILINE | re.DOTALL)
 INCLUDE = re.compile(r'^\s*--8<-- "[^"]+"\s*$')
@@ -50,7 +50,9 @@ def test_notebooks_execute_over_an_encrypted_kernel_connection(tmp_path):
     notebook = tmp_path / "notebook.py"
     notebook.write_text(NOTEBOOK, encoding="utf-8")
     env = {**interpreters.CLEAN_ENV, "JUPYTER_CONFIG_PATH": str(ROOT / "hooks/jupyter")}
-    run = subprocess.run([sys.executable, "-c", EXECUTE, notebook], capture_output=True, text=True, env=env, timeout=120)
+    run = subprocess.run(
+        [sys.executable, "-c", EXECUTE, notebook], capture_output=True, text=True, env=env, timeout=120
+    )
     assert run.returncode == 0, run.stderr[-3000:]
     assert "42" in run.stdout
     assert "without encryption" not in run.stderr, run.stderr
@@ -68,9 +70,13 @@ def test_code_blocks_are_included_from_snippets(page):
 
 def test_site_has_home_module_lesson_notebook_and_404(built_site):
     site, _ = built_site
-    for page in ["index.html", "cs-fundamentals/index.html", "404.html",
-                 "cs-fundamentals/how-python-works/index.html",
-                 "cs-fundamentals/how-python-works/notebook/index.html"]:
+    for page in [
+        "index.html",
+        "cs-fundamentals/index.html",
+        "404.html",
+        "cs-fundamentals/how-python-works/index.html",
+        "cs-fundamentals/how-python-works/notebook/index.html",
+    ]:
         assert (site / page).is_file(), f"{page} was not built"
     assert "Page not found" in (site / "404.html").read_text(encoding="utf-8")
     notebook = site / "cs-fundamentals/how-python-works/notebook"
@@ -82,7 +88,9 @@ def test_site_has_home_module_lesson_notebook_and_404(built_site):
 def test_pages_load_nothing_from_other_origins(built_site):
     """Scripts, styles, fonts and images all come from the site itself."""
     site, _ = built_site
-    loads = re.compile(r'<(?:script|img|iframe|source)[^>]*\ssrc="(https?:)?//|<link[^>]*rel="(?:stylesheet|preload|preconnect|icon)"[^>]*href="(https?:)?//')
+    loads = re.compile(
+        r'<(?:script|img|iframe|source)[^>]*\ssrc="(https?:)?//|<link[^>]*rel="(?:stylesheet|preload|preconnect|icon)"[^>]*href="(https?:)?//'
+    )
     for page in site.rglob("*.html"):
         html = page.read_text(encoding="utf-8")
         assert not loads.search(html), f"{page.relative_to(site)} loads from another origin"
@@ -93,8 +101,11 @@ def test_section_links_are_named_without_a_title(built_site):
     """Material sets up a tooltip, at a cost on every load, for each element with
     a title (theme/hooks/section_links.py): the ¶ after each heading is named by aria-label."""
     site, _ = built_site
-    links = [link for page in site.rglob("*.html")
-             for link in re.findall(r'<a class="headerlink"[^>]*>', page.read_text(encoding="utf-8"))]
+    links = [
+        link
+        for page in site.rglob("*.html")
+        for link in re.findall(r'<a class="headerlink"[^>]*>', page.read_text(encoding="utf-8"))
+    ]
     assert len(links) > 100, "section links were not found: has their markup changed?"
     for link in links:
         assert 'aria-label="Link to this section"' in link and "title=" not in link, link
@@ -127,21 +138,41 @@ def test_notebook_is_left_out_of_search(built_site):
 LESSON = "docs/cs-fundamentals/how-python-works/index.md"
 BROKEN_INPUTS = {
     "missing snippet file": (
-        LESSON, "::snippet[cs-fundamentals/how-python-works/tokens.py]",
-        "::snippet[cs-fundamentals/how-python-works/no_such_file.py]", "no_such_file.py"),
+        LESSON,
+        "::snippet[cs-fundamentals/how-python-works/tokens.py]",
+        "::snippet[cs-fundamentals/how-python-works/no_such_file.py]",
+        "no_such_file.py",
+    ),
     "missing section marker": (
-        LESSON, "::snippet[cs-fundamentals/how-python-works/compile_exec.py]",
-        "::snippet[cs-fundamentals/how-python-works/compile_exec.py:no_such_section]", "no_such_section"),
+        LESSON,
+        "::snippet[cs-fundamentals/how-python-works/compile_exec.py]",
+        "::snippet[cs-fundamentals/how-python-works/compile_exec.py:no_such_section]",
+        "no_such_section",
+    ),
     "missing recorded output": (
-        "snippets/cs-fundamentals/how-python-works/output/tokens/3.15.txt", "", None, "python -m course record"),
+        "snippets/cs-fundamentals/how-python-works/output/tokens/3.15.txt",
+        "",
+        None,
+        "python -m course record",
+    ),
     "bad checkpoint YAML": (
-        "docs/cs-fundamentals/how-python-works/checkpoints.yml", "dis-add-op:", "dis-add-op: [", "checkpoints.yml:"),
+        "docs/cs-fundamentals/how-python-works/checkpoints.yml",
+        "dis-add-op:",
+        "dis-add-op: [",
+        "checkpoints.yml:",
+    ),
     "broken internal anchor": (
-        "docs/cs-fundamentals/memory-architecture/index.md", "[pymalloc](#pymalloc)",
-        "[pymalloc](#no-such-heading)", "no-such-heading"),
+        "docs/cs-fundamentals/memory-architecture/index.md",
+        "[pymalloc](#pymalloc)",
+        "[pymalloc](#no-such-heading)",
+        "no-such-heading",
+    ),
     "failing notebook cell": (
-        "snippets/cs-fundamentals/how-python-works/try-it/examples.py", 'print("Running on Python"',
-        'raise RuntimeError("cell failed on purpose")\nprint("Running on Python"', "cell failed on purpose"),
+        "snippets/cs-fundamentals/how-python-works/try-it/examples.py",
+        'print("Running on Python"',
+        'raise RuntimeError("cell failed on purpose")\nprint("Running on Python"',
+        "cell failed on purpose",
+    ),
 }
 
 

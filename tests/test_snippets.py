@@ -35,8 +35,9 @@ def test_snippet_prints_stored_output(snippet, version, snippet_runs, recording)
 
 def test_every_recorded_output_belongs_to_a_snippet_and_build():
     kept = {snippet.output_path(v) for snippet in snippets.discover() for v in snippet.versions}
-    stray = sorted(str(p.relative_to(snippets.SNIPPETS)) for p in snippets.SNIPPETS.glob("*/*/output/*/*.txt")
-                   if p not in kept)
+    stray = sorted(
+        str(p.relative_to(snippets.SNIPPETS)) for p in snippets.SNIPPETS.glob("*/*/output/*/*.txt") if p not in kept
+    )
     assert not stray, f"outputs of no snippet or build (a renamed snippet?); delete them: {stray}"
 
 

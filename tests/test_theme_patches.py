@@ -40,8 +40,10 @@ def table(header: str) -> list[list[list[str]]]:
 
 def register() -> list[dict]:
     """One entry per patch: its name, files, target versions and guarding tests."""
-    return [{"patch": patch[0], "files": files, "targets": targets, "guards": guards}
-            for patch, files, targets, guards in table(HEADER)]
+    return [
+        {"patch": patch[0], "files": files, "targets": targets, "guards": guards}
+        for patch, files, targets, guards in table(HEADER)
+    ]
 
 
 def targets() -> dict[str, str]:
@@ -51,7 +53,8 @@ def targets() -> dict[str, str]:
         for target in row["targets"]:
             name, version = target.split("==")
             assert found.setdefault(normalized(name), version) == version, (
-                f"theme/PATCHES.md names two versions of {name}: {found[normalized(name)]} and {version}")
+                f"theme/PATCHES.md names two versions of {name}: {found[normalized(name)]} and {version}"
+            )
     return found
 
 
@@ -63,7 +66,8 @@ def pins() -> dict[str, str]:
 def test_the_register_lists_patches():
     rows = register()
     assert len(rows) > 10 and all(row["files"] and row["targets"] and row["guards"] for row in rows), (
-        "theme/PATCHES.md: every patch needs its files, target versions and guarding tests")
+        "theme/PATCHES.md: every patch needs its files, target versions and guarding tests"
+    )
 
 
 @pytest.mark.parametrize("package", ["mkdocs-material", "mkdocs-jupyter", "mkdocs-print-site-plugin"])
@@ -73,16 +77,21 @@ def test_every_patched_package_is_in_the_register(package):
 
 @pytest.mark.parametrize("package, version", sorted(targets().items()))
 def test_the_register_targets_the_pinned_and_installed_version(package, version):
-    review = (f"theme/PATCHES.md: its patches of {package} were measured on {version}; re-measure them "
-              f"on the new version, keep or delete each, and record that version there")
+    review = (
+        f"theme/PATCHES.md: its patches of {package} were measured on {version}; re-measure them "
+        f"on the new version, keep or delete each, and record that version there"
+    )
     assert pins().get(package) == version, f"requirements.txt pins {package}=={pins().get(package)}. {review}"
     assert metadata.version(package) == version, f"{metadata.version(package)} is installed. {review}"
 
 
 def test_every_file_in_theme_is_in_the_register():
     listed = {name for row in register() for name in row["files"]}
-    in_theme = {path.relative_to(ROOT).as_posix() for path in (ROOT / "theme").rglob("*")
-                if path.is_file() and path != REGISTER and "__pycache__" not in path.parts}
+    in_theme = {
+        path.relative_to(ROOT).as_posix()
+        for path in (ROOT / "theme").rglob("*")
+        if path.is_file() and path != REGISTER and "__pycache__" not in path.parts
+    }
     assert not in_theme - listed, f"in theme/ but not in theme/PATCHES.md: {sorted(in_theme - listed)}"
 
 
@@ -112,13 +121,18 @@ def test_each_forked_partial_replaces_the_installed_original_it_was_written_from
         found = hashlib.sha256((material / original[0]).read_bytes()).hexdigest()[:12]
         if found != digest[0]:
             changed.append(f"{original[0]} (sha256 {found}, the fork was checked against {digest[0]})")
-    assert not changed, (f"Material's originals changed: {changed}. Compare them with the forks, "
-                         "then record the new digests in theme/PATCHES.md")
+    assert not changed, (
+        f"Material's originals changed: {changed}. Compare them with the forks, "
+        "then record the new digests in theme/PATCHES.md"
+    )
 
 
 def test_only_the_print_page_links_the_print_site_stylesheets(built_site):
     """theme/hooks/print_styles.py: every other page is spared the plugin's two requests."""
     site, _ = built_site
-    linking = sorted(page.relative_to(site).as_posix() for page in site.rglob("*.html")
-                     if re.search(r'<link rel="stylesheet" href="[^"]*css/print-site', page.read_text(encoding="utf-8")))
+    linking = sorted(
+        page.relative_to(site).as_posix()
+        for page in site.rglob("*.html")
+        if re.search(r'<link rel="stylesheet" href="[^"]*css/print-site', page.read_text(encoding="utf-8"))
+    )
     assert linking == ["print_page/index.html"], linking

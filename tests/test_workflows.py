@@ -20,7 +20,8 @@ def test_workflows_exist():
 def test_workflows_match_the_github_schema():
     run = subprocess.run(
         [TOOLS / "check-jsonschema", "--builtin-schema", "vendor.github-workflows", *WORKFLOWS],
-        capture_output=True, text=True,
+        capture_output=True,
+        text=True,
     )
     assert run.returncode == 0, run.stdout + run.stderr
 
@@ -34,7 +35,9 @@ def test_zizmor_finds_nothing():
 def test_every_action_is_pinned_to_a_commit():
     for workflow in WORKFLOWS:
         for action in re.findall(r"uses:\s*(\S+)", workflow.read_text()):
-            assert re.fullmatch(r"[\w.-]+/[\w.-]+@[0-9a-f]{40}", action), f"{workflow.name}: {action} is not pinned to a SHA"
+            assert re.fullmatch(r"[\w.-]+/[\w.-]+@[0-9a-f]{40}", action), (
+                f"{workflow.name}: {action} is not pinned to a SHA"
+            )
 
 
 def test_test_workflow_runs_the_readme_command():
@@ -52,8 +55,11 @@ def test_deploy_runs_only_after_the_tests_pass_on_a_push_to_main():
     deploy, test = load("deploy.yml"), load("test.yml")
     assert deploy["on"] == {"workflow_run": {"workflows": [test["name"]], "types": ["completed"], "branches": ["main"]}}
     build = deploy["jobs"]["build"]
-    for guard in ("github.event.workflow_run.conclusion == 'success'", "github.event.workflow_run.event == 'push'",
-                  "github.event.workflow_run.head_repository.full_name == github.repository"):
+    for guard in (
+        "github.event.workflow_run.conclusion == 'success'",
+        "github.event.workflow_run.event == 'push'",
+        "github.event.workflow_run.head_repository.full_name == github.repository",
+    ):
         assert guard in build["if"], f"deploy.yml's build job lacks: {guard}"
     checkout = next(step for step in build["steps"] if step.get("uses", "").startswith("actions/checkout@"))
     assert checkout["with"] == {"ref": "${{ github.event.workflow_run.head_sha }}", "persist-credentials": False}
@@ -62,15 +68,22 @@ def test_deploy_runs_only_after_the_tests_pass_on_a_push_to_main():
 
 
 def test_deploy_builds_from_the_build_requirements_with_properdocs():
-    script = next(step["run"] for step in load("deploy.yml")["jobs"]["build"]["steps"] if "Build" in step.get("name", ""))
+    script = next(
+        step["run"] for step in load("deploy.yml")["jobs"]["build"]["steps"] if "Build" in step.get("name", "")
+    )
     assert "pip install --no-deps -r requirements.txt" in script and "npm ci --omit=dev" in script
+    assert "pip install --no-deps -e ." in script  # the course package the build imports
     assert "properdocs build --strict -f mkdocs.yml" in script and "mkdocs build" not in script
 
 
 def test_ci_installs_the_test_requirements_and_the_readme_serves_with_properdocs():
-    assert "--no-deps -r requirements-test.txt" in (ROOT / ".ci/run").read_text()
+    ci = (ROOT / ".ci/run").read_text()
+    assert "--no-deps -r requirements-test.txt" in ci and "--no-deps -e ." in ci
     readme = (ROOT / "README.md").read_text()
-    assert "pip install --no-deps -r requirements.txt && npm ci --omit=dev && .venv/bin/properdocs serve -f mkdocs.yml" in readme
+    assert (
+        "pip install --no-deps -r requirements.txt && .venv/bin/pip install --no-deps -e . && npm ci --omit=dev"
+        " && .venv/bin/properdocs serve -f mkdocs.yml" in readme
+    )
 
 
 def test_every_requirement_is_pinned_exactly():

@@ -3,8 +3,8 @@
 import pytest
 from playwright.sync_api import sync_playwright
 
-from tests.support import browser as chromium
 from course.interpreters import IN_CI
+from tests.support import browser as chromium
 from tests.support.server import serving
 
 

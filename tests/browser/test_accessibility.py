@@ -4,8 +4,8 @@ keyboard reaches everything a reader needs."""
 import pytest
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
-from tests.support import browser as chromium
 from course.builds import BUILDS
+from tests.support import browser as chromium
 
 LESSON = "cs-fundamentals/how-python-works/"
 
@@ -97,8 +97,10 @@ def test_version_tabs_work_from_the_keyboard_and_stay_linked(lesson):
     chosen = focused(lesson, "document.querySelector(`label[for=${el.id}]`).textContent.trim()")
     assert chosen == PICKED
     # Linked tabs: every other version tab set on the page shows 3.12 too.
-    shown = ("[...document.querySelectorAll('.tabbed-set')].map(s => { const on = s.querySelector(':scope > input:checked');"
-             " return s.querySelector(`label[for=${on.id}]`).textContent.trim() })")
+    shown = (
+        "[...document.querySelectorAll('.tabbed-set')].map(s => { const on = s.querySelector(':scope > input:checked');"
+        " return s.querySelector(`label[for=${on.id}]`).textContent.trim() })"
+    )
     becomes_true(lesson, f"{shown}.every(label => label === '{PICKED}')")  # wait; then report what shows
     labels = lesson.evaluate(shown)
     assert len(labels) > 5 and set(labels) == {PICKED}, labels

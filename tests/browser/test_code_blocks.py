@@ -3,8 +3,8 @@ and a reader sees no difference: nothing jumps, and copy buttons work."""
 
 import pytest
 
-from tests.support import browser as chromium
 from course import lessons
+from tests.support import browser as chromium
 
 LESSONS = [lesson.url for lesson in lessons.discover()]
 

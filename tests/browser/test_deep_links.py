@@ -4,8 +4,8 @@ top of the screen, and it stays there while the page finishes rendering.
 
 import pytest
 
-from tests.support import browser as chromium
 from course import lessons
+from tests.support import browser as chromium
 
 SECTIONS = [
     "cs-fundamentals/memory-architecture/#reference-counting",
@@ -17,6 +17,7 @@ SECTIONS = [
 LESSONS = lessons.discover()
 SECTION_IDS = "[...document.querySelectorAll('article :is(h2, h3)[id]')].map(h => h.id)"
 AT_THE_END = "scrollY >= document.documentElement.scrollHeight - innerHeight - 2"
+
 
 @pytest.mark.parametrize("viewport", ["phone", "desktop"])
 @pytest.mark.parametrize("lesson", LESSONS, ids=lambda lesson: lesson.slug)
@@ -63,8 +64,9 @@ def test_a_table_of_contents_link_lands_on_its_heading_and_stays(browser, site_u
     drawer_open = page.evaluate("document.getElementById('__drawer').checked")
     back_to_top = not page.evaluate("document.querySelector('.md-top').hidden")  # shown when the page moves up
     page.close()
-    assert chromium.at_the_top_and_still(landed, settled), \
+    assert chromium.at_the_top_and_still(landed, settled), (
         f"#{section} from the table of contents: {landed:.0f} px below the header, then {settled:.0f} px"
+    )
     assert not drawer_open
     assert not back_to_top, "'Back to top' covers the heading the reader asked for"
 

@@ -6,8 +6,8 @@ the built HTML)."""
 
 import pytest
 
-from tests.support import browser as chromium
 from course import lessons
+from tests.support import browser as chromium
 
 # The footer's links: where each goes, what it is named, and what of it shows.
 FOOTER = """() => [...document.querySelectorAll('.md-footer__link')].map(link => ({
@@ -53,7 +53,9 @@ def test_the_footer_names_where_it_leads_and_skips_notebooks(browser, site_url, 
 
 
 @pytest.mark.parametrize("viewport", ["phone", "desktop"])
-def test_a_lesson_ends_with_one_visible_next_lesson_that_the_footer_agrees_with(browser, site_url, built_site, viewport):
+def test_a_lesson_ends_with_one_visible_next_lesson_that_the_footer_agrees_with(
+    browser, site_url, built_site, viewport
+):
     site, _ = built_site
     in_order = [item["url"] for item in lessons.syllabus(site)["lessons"]]
     assert len(in_order) >= 2
@@ -65,10 +67,13 @@ def test_a_lesson_ends_with_one_visible_next_lesson_that_the_footer_agrees_with(
         next_lesson.scroll_into_view_if_needed()
         box = next_lesson.bounding_box()
         assert box and 0 <= box["x"] and box["x"] + box["width"] <= chromium.VIEWPORTS[viewport]["width"], (
-            f"{lesson}: 'Next lesson' is out of view at {viewport} width: {box}")
+            f"{lesson}: 'Next lesson' is out of view at {viewport} width: {box}"
+        )
         footer_next = page.locator(".md-footer__link--next")
         assert footer_next.get_attribute("href") == next_lesson.get_attribute("href")
         next_lesson.click()
         page.wait_for_url(site_url + after)
-        page.wait_for_function("document.querySelector('h1') && document.querySelector('h1').getBoundingClientRect().top > 0")
+        page.wait_for_function(
+            "document.querySelector('h1') && document.querySelector('h1').getBoundingClientRect().top > 0"
+        )
     page.close()

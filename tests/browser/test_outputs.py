@@ -4,8 +4,8 @@ that shows outputs, at phone and desktop widths, light and dark
 
 import pytest
 
-from tests.support import browser as chromium
 from course.lessons import discover
+from tests.support import browser as chromium
 
 LESSONS = [lesson.url for lesson in discover()]
 
@@ -34,7 +34,7 @@ OUTPUTS = """() => {
 
 
 def rgb(colour: str) -> tuple[float, ...]:
-    return tuple(float(part) for part in colour[colour.index("(") + 1:-1].split(",")[:3])
+    return tuple(float(part) for part in colour[colour.index("(") + 1 : -1].split(",")[:3])
 
 
 def luminance(colour: str) -> float:

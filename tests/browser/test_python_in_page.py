@@ -10,13 +10,13 @@ import sys
 import pytest
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
-from tests.support import browser as chromium
 from course import lessons, snippets
+from tests.support import browser as chromium
 from tests.support.server import serving
 
 LESSONS = lessons.discover()
-RUNTIME_SERIES = "3.14"   # what node_modules/pyodide runs; course/runtime.py reads it
-CHECK_LIMIT_S = 10        # runner.js
+RUNTIME_SERIES = "3.14"  # what node_modules/pyodide runs; course/runtime.py reads it
+CHECK_LIMIT_S = 10  # runner.js
 DONE = "Done"
 
 
@@ -41,8 +41,9 @@ def run_snippet(page, box, timeout_s=60):
     run = box.get_by_role("button", name="Run", exact=True)
     run.click()
     try:  # a run says so at once (runner.js)
-        page.wait_for_function("box => box.querySelector('.run-panel__status').textContent",
-                               arg=box.element_handle(), timeout=10_000)
+        page.wait_for_function(
+            "box => box.querySelector('.run-panel__status').textContent", arg=box.element_handle(), timeout=10_000
+        )
     except PlaywrightTimeout:
         # On a loaded machine a block nearby can render between Playwright's
         # check of what is under the pointer and the press, moving the button
@@ -51,7 +52,9 @@ def run_snippet(page, box, timeout_s=60):
         run.click()
     page.wait_for_function(
         "box => /^(Done|Stopped|It raised|Python could)/.test(box.querySelector('.run-panel__status').textContent)",
-        arg=box.element_handle(), timeout=timeout_s * 1000)
+        arg=box.element_handle(),
+        timeout=timeout_s * 1000,
+    )
     return box.locator(".run-panel__output").text_content(), status_of(box).text_content()
 
 
@@ -86,7 +89,9 @@ def check(page, box, timeout_s=30):
     box.get_by_role("button", name="Check").click()
     page.wait_for_function(
         "box => /^(PASS|FAIL)|^Stopped/.test(box.querySelector('.exercise-result').textContent)",
-        arg=box.element_handle(), timeout=timeout_s * 1000)
+        arg=box.element_handle(),
+        timeout=timeout_s * 1000,
+    )
     return box.locator(".exercise-result").text_content()
 
 
@@ -121,7 +126,7 @@ def test_nothing_of_python_loads_before_the_first_run(browser, site_url, built_s
     page.on("request", lambda r: requested.append(r.url))
     for lesson in LESSONS:
         chromium.open_settled(page, site_url + lesson.url)
-        page.mouse.wheel(0, 100_000)   # past every exercise: editors may load, Python may not
+        page.mouse.wheel(0, 100_000)  # past every exercise: editors may load, Python may not
         page.wait_for_timeout(500)
     context.close()
     assert not [url for url in requested if "/assets/runtime/" in url or "worker.js" in url]
@@ -134,7 +139,7 @@ def test_errors_read_as_on_a_computer_and_browser_limits_are_explained(browser, 
     box = near(page.locator(".runnable:not([data-native-only])").first)
     editor = edit_snippet(page, box, "def half(x):\n    return 1 / x\n\nhalf(0)\n")
     printed, status = run_snippet(page, box)
-    assert "    return 1 / x\n" in printed and "ZeroDivisionError" in printed, printed   # the line, quoted
+    assert "    return 1 / x\n" in printed and "ZeroDivisionError" in printed, printed  # the line, quoted
     assert "driver.py" not in printed and status.startswith("It raised an exception: the traceback")
     set_editor_text(page, editor, "name = input('Your name? ')\n")
     printed, status = run_snippet(page, box)
@@ -146,19 +151,28 @@ def test_stop_stops_only_its_own_block(browser, site_url):
     context, page = open_lesson(browser, site_url, LESSONS[0])
     runnable = page.locator(".runnable:not([data-native-only])")
     first, second = runnable.nth(0), runnable.nth(1)
-    near(second), near(first)   # both get their controls
-    editor = edit_snippet(page, first, "print('looping')\nwhile True:\n    pass\n")
+    near(second), near(first)  # both get their controls
+    edit_snippet(page, first, "print('looping')\nwhile True:\n    pass\n")
     first.get_by_role("button", name="Run", exact=True).click()
-    page.wait_for_function("b => b.querySelector('.run-panel__output').textContent.includes('looping')",
-                           arg=first.element_handle(), timeout=60_000)
-    second.get_by_role("button", name="Run", exact=True).click()   # waits for the loop to finish
+    page.wait_for_function(
+        "b => b.querySelector('.run-panel__output').textContent.includes('looping')",
+        arg=first.element_handle(),
+        timeout=60_000,
+    )
+    second.get_by_role("button", name="Run", exact=True).click()  # waits for the loop to finish
     second.get_by_role("button", name="Stop").click()
-    page.wait_for_function("b => b.querySelector('.run-panel__status').textContent.startsWith('Stopped')",
-                           arg=second.element_handle(), timeout=2_000)
-    assert status_of(first).text_content() == "Running…"   # the other block's run goes on
+    page.wait_for_function(
+        "b => b.querySelector('.run-panel__status').textContent.startsWith('Stopped')",
+        arg=second.element_handle(),
+        timeout=2_000,
+    )
+    assert status_of(first).text_content() == "Running…"  # the other block's run goes on
     first.get_by_role("button", name="Stop").click()
-    page.wait_for_function("b => b.querySelector('.run-panel__status').textContent.startsWith('Stopped')",
-                           arg=first.element_handle(), timeout=2_000)
+    page.wait_for_function(
+        "b => b.querySelector('.run-panel__status').textContent.startsWith('Stopped')",
+        arg=first.element_handle(),
+        timeout=2_000,
+    )
     assert run_snippet(page, second)[1].startswith(DONE)
     context.close()
 
@@ -169,12 +183,18 @@ def test_edit_stop_and_time_limit_keep_the_page_responsive(browser, site_url):
     box = near(page.locator(".runnable:not([data-native-only])").first)
     editor = edit_snippet(page, box, "print('before')\nwhile True:\n    pass\n")
     box.get_by_role("button", name="Run", exact=True).click()
-    page.wait_for_function("box => box.querySelector('.run-panel__output').textContent.includes('before')",
-                           arg=box.element_handle(), timeout=60_000)
-    assert page.evaluate("() => 6 * 7") == 42   # the page answers while Python loops in its worker
+    page.wait_for_function(
+        "box => box.querySelector('.run-panel__output').textContent.includes('before')",
+        arg=box.element_handle(),
+        timeout=60_000,
+    )
+    assert page.evaluate("() => 6 * 7") == 42  # the page answers while Python loops in its worker
     box.get_by_role("button", name="Stop").click()
-    page.wait_for_function("box => box.querySelector('.run-panel__status').textContent.startsWith('Stopped')",
-                           arg=box.element_handle(), timeout=2_000)
+    page.wait_for_function(
+        "box => box.querySelector('.run-panel__status').textContent.startsWith('Stopped')",
+        arg=box.element_handle(),
+        timeout=2_000,
+    )
     set_editor_text(page, editor, "print(6 * 7)\n")
     printed, status = run_snippet(page, box)
     assert printed.strip() == "42" and status.startswith(DONE) and "edited code" in status
@@ -187,14 +207,22 @@ def test_edit_stop_and_time_limit_keep_the_page_responsive(browser, site_url):
 # Exercise 6 of "Memory Architecture" returns a letter; each case breaks it one way.
 BROKEN = {
     "syntax error": ("def identity_quiz(:\n    return 'b'\n", "FAIL  6. why `is` surprises: syntax error on line 1:"),
-    "exception": ("def identity_quiz():\n    return 1 / 0\n",
-                  "FAIL  6. why `is` surprises: raised ZeroDivisionError: division by zero (line 2)"),
-    "wrong answer": ("def identity_quiz():\n    return 'a'\n",
-                     'FAIL  6. why `is` surprises: "a" is not it. Hint: which ints does CPython create once, at start-up?'),
-    "wrong type": ("def identity_quiz():\n    return 2\n",
-                   'FAIL  6. why `is` surprises: should return one of "a", "b", "c" or "d", but returned a int'),
-    "endless loop": ("def identity_quiz():\n    while True:\n        pass\n",
-                     f"FAIL  6. why `is` surprises: still running after {CHECK_LIMIT_S} s: is there an endless loop?"),
+    "exception": (
+        "def identity_quiz():\n    return 1 / 0\n",
+        "FAIL  6. why `is` surprises: raised ZeroDivisionError: division by zero (line 2)",
+    ),
+    "wrong answer": (
+        "def identity_quiz():\n    return 'a'\n",
+        'FAIL  6. why `is` surprises: "a" is not it. Hint: which ints does CPython create once, at start-up?',
+    ),
+    "wrong type": (
+        "def identity_quiz():\n    return 2\n",
+        'FAIL  6. why `is` surprises: should return one of "a", "b", "c" or "d", but returned a int',
+    ),
+    "endless loop": (
+        "def identity_quiz():\n    while True:\n        pass\n",
+        f"FAIL  6. why `is` surprises: still running after {CHECK_LIMIT_S} s: is there an endless loop?",
+    ),
 }
 MEMORY = next(lesson for lesson in LESSONS if lesson.slug == "memory-architecture")
 
@@ -204,8 +232,9 @@ def test_an_exercise_shows_nothing_it_has_hidden(browser, site_url):
     # empty box for what a check prints showed as a dashed frame.
     context, page = open_lesson(browser, site_url, MEMORY)
     box = exercise(page, 6)
-    drawn = box.evaluate("b => [...b.querySelectorAll('[hidden]')]"
-                         ".filter(e => e.getClientRects().length).map(e => e.className)")
+    drawn = box.evaluate(
+        "b => [...b.querySelectorAll('[hidden]')].filter(e => e.getClientRects().length).map(e => e.className)"
+    )
     context.close()
     assert not drawn, f"hidden, yet drawn on the page: {drawn}"
 
@@ -223,8 +252,11 @@ def test_broken_exercise_code_gets_a_one_line_report(browser, site_url):
     box.get_by_role("button", name="Check").click()
     page.wait_for_timeout(1_500)
     box.get_by_role("button", name="Stop").click()
-    page.wait_for_function("box => box.querySelector('.exercise-result').textContent.startsWith('Stopped')",
-                           arg=box.element_handle(), timeout=2_000)
+    page.wait_for_function(
+        "box => box.querySelector('.exercise-result').textContent.startsWith('Stopped')",
+        arg=box.element_handle(),
+        timeout=2_000,
+    )
     set_editor_text(page, editor, "def identity_quiz():\n    print('thinking')\n    return 'b'\n")
     assert check(page, box) == "PASS  6. why `is` surprises"
     assert box.locator(".exercise-printed").text_content() == "Your code printed:\nthinking\n"
@@ -272,8 +304,9 @@ def test_solutions_pass_in_the_page_and_the_download_passes_locally(browser, sit
     answers = tmp_path / "answers.py"
     download.value.save_as(answers)
     context.close()
-    checked = subprocess.run([sys.executable, str(lesson.try_it / "exercises.py"), str(answers)],
-                             capture_output=True, text=True, timeout=300)
+    checked = subprocess.run(
+        [sys.executable, str(lesson.try_it / "exercises.py"), str(answers)], capture_output=True, text=True, timeout=300
+    )
     assert checked.returncode == 0, checked.stdout + checked.stderr
 
 
@@ -289,8 +322,11 @@ def test_predict_then_run_explains_with_the_readers_own_run(browser, site_url, l
         for pick, verdict in ((wrong, "Not quite"), (answer, "Right")):
             form.locator(f'input[value="{pick}"]').check()
             form.get_by_role("button", name="Run it to check my guess").click()
-            page.wait_for_function("f => f.querySelector('.predict__result').textContent.includes('printed')",
-                                   arg=form.element_handle(), timeout=60_000)
+            page.wait_for_function(
+                "f => f.querySelector('.predict__result').textContent.includes('printed')",
+                arg=form.element_handle(),
+                timeout=60_000,
+            )
             result = form.locator(".predict__result").text_content()
             assert result.startswith(f"{verdict}: it printed {answer}."), result
             page.evaluate("f => f.querySelector('.predict__result').textContent = ''", form.element_handle())
@@ -307,13 +343,13 @@ def test_runs_offline_after_one_visit_and_one_run(browser, built_site):
         page.wait_for_function("() => navigator.serviceWorker.controller !== null", timeout=10_000)
         box = near(page.locator(".runnable:not([data-native-only])").first)
         assert run_snippet(page, box)[1].startswith(DONE)
-        page.wait_for_timeout(1_000)   # the worker finishes keeping what the page loaded
+        page.wait_for_timeout(1_000)  # the worker finishes keeping what the page loaded
     # The server is gone: only the service worker's cache can answer now.
     page.reload(wait_until="load")
     box = near(page.locator(".runnable:not([data-native-only])").first)
     printed, status = run_snippet(page, box)
     assert status.startswith(DONE), status
-    exercise_box = exercise(page, 1)   # the editor and the checks were kept too
+    exercise_box = exercise(page, 1)  # the editor and the checks were kept too
     assert check(page, exercise_box).startswith("FAIL  1.")
     context.close()
 
@@ -347,8 +383,11 @@ def test_axe_finds_nothing_with_run_panels_editors_and_checkpoints_in_use(browse
     form = near(page.locator("form.predict").first)
     form.locator("input").first.check()
     form.get_by_role("button", name="Run it to check my guess").click()
-    page.wait_for_function("f => f.querySelector('.predict__result').textContent.includes('printed')",
-                           arg=form.element_handle(), timeout=60_000)
+    page.wait_for_function(
+        "f => f.querySelector('.predict__result').textContent.includes('printed')",
+        arg=form.element_handle(),
+        timeout=60_000,
+    )
     for number in (1, 6):
         check(page, exercise(page, number))
     violations = chromium.run_axe(page)
@@ -360,19 +399,25 @@ def test_keyboard_runs_a_snippet_and_leaves_an_editor(browser, site_url):
     context, page = open_lesson(browser, site_url, MEMORY)
     box = exercise(page, 1)
     box.locator(".cm-content").focus()
-    page.keyboard.press("Tab")           # Tab indents inside the editor...
+    page.keyboard.press("Tab")  # Tab indents inside the editor...
     assert page.evaluate("() => document.activeElement.classList.contains('cm-content')")
-    page.keyboard.press("Escape")        # ...and Escape, then Tab, moves on, as the hint says
+    page.keyboard.press("Escape")  # ...and Escape, then Tab, moves on, as the hint says
     page.keyboard.press("Tab")
     assert page.evaluate("() => document.activeElement.textContent") == "Check"
     assert "press Esc, then Tab" in box.locator(".runner-hint").text_content()
     page.keyboard.press("Enter")
-    page.wait_for_function("b => /^(PASS|FAIL)/.test(b.querySelector('.exercise-result').textContent)",
-                           arg=box.element_handle(), timeout=60_000)
+    page.wait_for_function(
+        "b => /^(PASS|FAIL)/.test(b.querySelector('.exercise-result').textContent)",
+        arg=box.element_handle(),
+        timeout=60_000,
+    )
     snippet = near(page.locator(".runnable:not([data-native-only])").first)
     snippet.get_by_role("button", name="Run", exact=True).focus()
     page.keyboard.press("Enter")
-    page.wait_for_function("b => b.querySelector('.run-panel__status').textContent.startsWith('Done')",
-                           arg=snippet.element_handle(), timeout=60_000)
+    page.wait_for_function(
+        "b => b.querySelector('.run-panel__status').textContent.startsWith('Done')",
+        arg=snippet.element_handle(),
+        timeout=60_000,
+    )
     assert snippet.locator("[role=status]").count() == 1
     context.close()

@@ -8,8 +8,8 @@ import base64
 
 import pytest
 
-from tests.support import browser as chromium
 from course import lessons
+from tests.support import browser as chromium
 
 LESSONS = [lesson.url for lesson in lessons.discover()]
 
@@ -96,8 +96,11 @@ FIGURE_PROBLEMS = """async img => {
 def test_figures_are_legible_on_a_phone(phone, site_url, lesson):
     phone.goto(site_url + lesson)
     figures = phone.locator('.md-content img[src$=".svg"]').all()
-    problems = [f"{figure.get_attribute('src')}: {problem}"
-                for figure in figures for problem in figure.evaluate(FIGURE_PROBLEMS)]
+    problems = [
+        f"{figure.get_attribute('src')}: {problem}"
+        for figure in figures
+        for problem in figure.evaluate(FIGURE_PROBLEMS)
+    ]
     assert figures, f"{lesson}: no figures found"
     assert not problems, f"{lesson} at 390 px:\n" + "\n".join(problems)
 
@@ -167,12 +170,12 @@ def test_the_palette_toggle_follows_the_system_until_the_reader_picks(browser, s
     chromium.open_settled(page, site_url + LESSONS[0])
     states = [page.evaluate(PALETTE_STATE)]
     page.emulate_media(color_scheme="dark")
-    page.evaluate(chromium.TWO_FRAMES)   # media query changes are reported as a frame is drawn
+    page.evaluate(chromium.TWO_FRAMES)  # media query changes are reported as a frame is drawn
     states.append(page.evaluate(PALETTE_STATE))
-    page.locator("form.md-header__option label:not([hidden])").click()   # picks light
+    page.locator("form.md-header__option label:not([hidden])").click()  # picks light
     page.reload(wait_until="networkidle")
     states.append(page.evaluate(PALETTE_STATE))
-    page.focus("form.md-header__option input:checked")   # where Tab lands
+    page.focus("form.md-header__option input:checked")  # where Tab lands
     page.keyboard.press("Enter")
     states.append(page.evaluate(PALETTE_STATE))
     page.keyboard.press(" ")
@@ -222,7 +225,9 @@ def test_blocks_that_scroll_sideways_show_it(browser, site_url, path, scheme):
             unmarked.append(block.evaluate("block => block.textContent.split('\\n')[0]"))
     page.close()
     assert wide, f"{path}: no block wider than a phone; this test then proves nothing"
-    assert not unmarked, f"{path}: {len(unmarked)} of {len(wide)} wide blocks show no scroll shadow, e.g. {unmarked[:3]}"
+    assert not unmarked, (
+        f"{path}: {len(unmarked)} of {len(wide)} wide blocks show no scroll shadow, e.g. {unmarked[:3]}"
+    )
 
 
 # Labels of each set's chosen tab that lie outside their row, which scrolls sideways on a phone.

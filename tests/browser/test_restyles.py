@@ -12,8 +12,8 @@ it first for stylesheets (theme/overrides/main.html)."""
 
 import pytest
 
-from tests.support import browser as chromium
 from course import lessons
+from tests.support import browser as chromium
 
 INVALIDATIONS = "disabled-by-default-devtools.timeline.invalidationTracking"
 
@@ -21,16 +21,18 @@ INVALIDATIONS = "disabled-by-default-devtools.timeline.invalidationTracking"
 def restyles(browser, url: str) -> list[tuple[str, str]]:
     """Each element Chromium restyled while `url` started up, with its reason."""
     events = chromium.startup_trace(browser, url, ["devtools.timeline", INVALIDATIONS])
-    return [(event["args"]["data"]["nodeName"], event["args"]["data"].get("reason", ""))
-            for event in events if event.get("name") == "StyleInvalidatorInvalidationTracking"]
+    return [
+        (event["args"]["data"]["nodeName"], event["args"]["data"].get("reason", ""))
+        for event in events
+        if event.get("name") == "StyleInvalidatorInvalidationTracking"
+    ]
 
 
 @pytest.mark.parametrize("lesson", lessons.discover(), ids=lambda lesson: lesson.url)
 def test_starting_up_restyles_neither_the_page_nor_the_lesson(browser, site_url, lesson):
     restyled = restyles(browser, site_url + lesson.url)
     assert restyled, "the trace recorded no restyles at all: is invalidation tracking still there?"
-    whole = [name for name, reason in restyled
-             if "subtree" in reason and name.startswith(("HTML", "BODY", "ARTICLE"))]
+    whole = [name for name, reason in restyled if "subtree" in reason and name.startswith(("HTML", "BODY", "ARTICLE"))]
     assert not whole, f"{lesson.url}: restyled from {whole} while starting up"
 
 
@@ -67,6 +69,8 @@ def test_material_leaves_the_tab_sets_alone(browser, site_url):
     component (its prev/next buttons mark it) must not run (theme/hooks/tab_sets.py)."""
     page = browser.new_page(viewport=chromium.VIEWPORTS["phone"])
     chromium.open_settled(page, site_url + "cs-fundamentals/how-python-works/")
-    sets, set_up = page.evaluate("[document.querySelectorAll('.tabbed-set').length, document.querySelectorAll('.tabbed-control').length]")
+    sets, set_up = page.evaluate(
+        "[document.querySelectorAll('.tabbed-set').length, document.querySelectorAll('.tabbed-control').length]"
+    )
     page.close()
     assert sets > 5 and set_up == 0, f"{set_up} Material tab controls on {sets} tab sets"

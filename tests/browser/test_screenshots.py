@@ -14,7 +14,7 @@ def test_screenshot_every_page(browser, site_url, site_pages, scheme, width):
     page = context.new_page()
     for path in site_pages:
         chromium.open_settled(page, site_url + path)
-        name = (path.strip("/").replace("/", "_").replace(".html", "") or "home")
+        name = path.strip("/").replace("/", "_").replace(".html", "") or "home"
         target = chromium.SCREENSHOTS / f"{name}-{width}-{scheme}.jpeg"
         page.screenshot(path=target, full_page=path != "print_page/", type="jpeg", quality=60)
         assert target.stat().st_size > 5_000, f"{target.name} looks empty"

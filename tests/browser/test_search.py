@@ -18,8 +18,11 @@ def test_every_query_returns_its_section_first(browser, site_url):
     assert len(queries) >= 40
     report = chromium.search(browser, site_url, queries)
     chromium.save_report("search", report)
-    misses = [f"{r['query']!r}: wanted {r['expected']}, got {r['found']}"
-              for r in report["results"] if r["found"][:1] != [r["expected"]]]
+    misses = [
+        f"{r['query']!r}: wanted {r['expected']}, got {r['found']}"
+        for r in report["results"]
+        if r["found"][:1] != [r["expected"]]
+    ]
     assert not misses, f"hit@1 {report['hit_at_1']:.2f}:\n" + "\n".join(misses)
     labelled = [r["query"] for r in report["results"] if RUN_TOGETHER_LABELS.search(r["shown"])]
     assert not labelled, f"version tab labels in the results shown for {labelled}"
@@ -74,9 +77,11 @@ def test_on_a_phone_the_first_result_lands_on_its_section(browser, site_url, sch
         section = expected.split("#")[1]
         low, high = chromium.TOP_BAND
         try:  # Material's instant navigation fetches the page, swaps it in, then scrolls
-            page.wait_for_function(f"document.getElementById('{section}') && "
-                                   f"(y => {low} <= y && y <= {high})(({chromium.BELOW_HEADER})('{section}'))",
-                                   timeout=5_000)
+            page.wait_for_function(
+                f"document.getElementById('{section}') && "
+                f"(y => {low} <= y && y <= {high})(({chromium.BELOW_HEADER})('{section}'))",
+                timeout=5_000,
+            )
         except PlaywrightTimeout:
             pass  # reported below, with where it is
         opened = re.sub(r"\?h=[^#]*", "", page.url)  # search.highlight's ?h=query

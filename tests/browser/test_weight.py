@@ -3,11 +3,12 @@ GitHub Pages serves it). The benchmark prints the same figures."""
 
 import pytest
 
-from tests.support import browser as chromium
 from course import lessons
+from tests.support import browser as chromium
 
 PAGES = {lesson.url: "lesson" for lesson in lessons.discover()} | {
-    lesson.url + "notebook/": "notebook" for lesson in lessons.discover()}
+    lesson.url + "notebook/": "notebook" for lesson in lessons.discover()
+}
 
 
 @pytest.mark.parametrize("path", PAGES)

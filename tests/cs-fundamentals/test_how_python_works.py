@@ -40,8 +40,12 @@ def run_on(version, script, tmp_path, *options):
         assert run.ok, run.output
         return run.output
     done = subprocess.run(
-        [interpreters.find_native(version), *options, str(path)], cwd=tmp_path,
-        env=interpreters.CLEAN_ENV, capture_output=True, text=True, timeout=60,
+        [interpreters.find_native(version), *options, str(path)],
+        cwd=tmp_path,
+        env=interpreters.CLEAN_ENV,
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
     assert done.returncode == 0, done.stderr
     return done.stdout
@@ -54,10 +58,10 @@ def built_page(built_site):
 
 def test_differing_outputs_are_shown_in_linked_version_tabs(built_site):
     html = built_page(built_site)
-    dis_add = html[html.index('id="reading-dis"'):html.index('id="instructions"')]
+    dis_add = html[html.index('id="reading-dis"') : html.index('id="instructions"')]
     assert "<strong>Output</strong> · one tab per Python build" in dis_add
     labels = TAB_LABEL.findall(dis_add)
-    assert [label for _, label in labels[:len(VERSIONS)]] == [BUILDS[v].label for v in VERSIONS], labels
+    assert [label for _, label in labels[: len(VERSIONS)]] == [BUILDS[v].label for v in VERSIONS], labels
     shown_first = re.search(r'<input checked="checked" id="([^"]+)"', dis_add).group(1)
     assert dict(labels)[shown_first] == BUILDS[DEFAULT_VERSION].label
     assert "LOAD_FAST_BORROW_LOAD_FAST_BORROW" in dis_add and "BINARY_OP" in dis_add
@@ -108,8 +112,19 @@ def test_instruction_table_matches_dis_opmap(version, opcodes_by_version):
 
 def test_table_has_the_instructions_of_a_first_listing():
     rows = table_rows()
-    for name in ("LOAD_NAME", "STORE_NAME", "PUSH_NULL", "POP_TOP", "LOAD_ATTR", "KW_NAMES",
-                 "CALL_KW", "RETURN_GENERATOR", "EXTENDED_ARG", "SETUP_FINALLY", "PUSH_EXC_INFO"):
+    for name in (
+        "LOAD_NAME",
+        "STORE_NAME",
+        "PUSH_NULL",
+        "POP_TOP",
+        "LOAD_ATTR",
+        "KW_NAMES",
+        "CALL_KW",
+        "RETURN_GENERATOR",
+        "EXTENDED_ARG",
+        "SETUP_FINALLY",
+        "PUSH_EXC_INFO",
+    ):
         assert name in rows, f"{name} is missing from the instruction table"
 
 
@@ -124,6 +139,7 @@ def test_setup_finally_is_a_pseudo_instruction_from_3_12(version, tmp_path):
 
 
 # --- Reading dis: the argument column and a first listing -------------------
+
 
 def listing_line(text, name):
     return re.search(rf"^.*\b{name}\s+(\d+) \((.+)\)$", text, re.MULTILINE)
@@ -150,10 +166,12 @@ DIS_LINE = re.compile(
 @pytest.mark.parametrize("version", VERSIONS)
 def test_jumps_are_relative_since_3_11(version):
     """The jump's argument counts 2-byte units from the end of the jump and its cache."""
-    rows = [(label, int(offset), name, arg, meaning) for label, offset, name, arg, meaning
-            in DIS_LINE.findall(printed("dis_columns", version))]
+    rows = [
+        (label, int(offset), name, arg, meaning)
+        for label, offset, name, arg, meaning in DIS_LINE.findall(printed("dis_columns", version))
+    ]
     labels = {label: offset for label, offset, *_ in rows if label}
-    for (_, offset, name, arg, meaning), following in zip(rows, rows[1:]):
+    for (_, _, name, arg, meaning), following in zip(rows, rows[1:]):
         if name.startswith("POP_JUMP"):
             target = meaning.removeprefix("to ")
             target = labels[target] if target.startswith("L") else int(target)
@@ -193,7 +211,7 @@ def test_keyword_calls_use_kw_names_then_call_kw(version):
 def test_try_costs_no_instruction_and_has_an_exception_table(version):
     text = printed("exception_table", version)
     assert "ExceptionTable:" in text and "SETUP_FINALLY" not in text and "POP_BLOCK" not in text
-    body = re.findall(r"\b([A-Z][A-Z_]{2,})\b", text[:text.index("PUSH_EXC_INFO")])
+    body = re.findall(r"\b([A-Z][A-Z_]{2,})\b", text[: text.index("PUSH_EXC_INFO")])
     assert body[-2:] == ["BINARY_OP", "RETURN_VALUE"], body
     assert all(n in ("RESUME", "NOP", "BINARY_OP", "RETURN_VALUE") or n.startswith("LOAD_FAST") for n in body), (
         "the try body is only the loads, the division and the return"
@@ -207,7 +225,7 @@ def test_traceback_carets_point_at_the_failing_subscript(version):
     source = next(line for line in lines if "total =" in line)
     marks = lines[lines.index(source) + 1]
     start = len(marks) - len(marks.lstrip())
-    assert source[start:len(marks)] == 'counts["tea"]', marks
+    assert source[start : len(marks)] == 'counts["tea"]', marks
     assert marks.strip().startswith("~") and marks.strip().endswith("^")
 
 
@@ -218,6 +236,7 @@ def test_no_debug_ranges_drops_the_carets(tmp_path):
 
 
 # --- Parsing and tokenizing --------------------------------------------------
+
 
 @pytest.mark.parametrize("version", VERSIONS)
 def test_the_ast_changes_between_versions(version):
@@ -245,6 +264,7 @@ def test_formatters_are_not_said_to_work_on_the_ast():
 
 # --- The stack machine ---------------------------------------------------------
 
+
 def test_superinstructions_skip_a_stack_state():
     old, new = printed("stack_trace", "3.11"), printed("stack_trace", "3.13")
     assert "stack: [20]\n" in old and "stack: [20]\n" not in new
@@ -253,6 +273,7 @@ def test_superinstructions_skip_a_stack_state():
 
 
 # --- .pyc files ----------------------------------------------------------------
+
 
 @pytest.mark.parametrize("version", NATIVE_VERSIONS)
 def test_pyc_is_written_for_imports_and_for_dash_m(version):
@@ -279,6 +300,7 @@ def test_pyc_is_not_said_to_decompile_readily():
 
 # --- The GIL -------------------------------------------------------------------
 
+
 @pytest.mark.parametrize("version", VERSIONS)
 def test_build_and_run_time_gil_are_told_apart(version):
     text = printed("switch_interval", version)
@@ -288,37 +310,45 @@ def test_build_and_run_time_gil_are_told_apart(version):
 
 def test_free_threaded_build_can_turn_the_gil_back_on():
     text = page_text()
-    for needed in ("PYTHON_GIL=1", 'sysconfig.get_config_var("Py_GIL_DISABLED")', "sys._is_gil_enabled()",
-                   "not declared itself safe without the GIL turns the GIL back on"):
+    for needed in (
+        "PYTHON_GIL=1",
+        'sysconfig.get_config_var("Py_GIL_DISABLED")',
+        "sys._is_gil_enabled()",
+        "not declared itself safe without the GIL turns the GIL back on",
+    ):
         assert needed in text, needed
     assert "No GIL; single-threaded code" not in text
     examples = EXAMPLES.read_text(encoding="utf-8")
-    assert "in this build:\", sys._is_gil_enabled()" not in examples
+    assert 'in this build:", sys._is_gil_enabled()' not in examples
     assert 'get_config_var("Py_GIL_DISABLED")' in examples and "GIL enabled right now:" in examples
 
 
 @pytest.mark.parametrize("version", NATIVE_VERSIONS)
 def test_examples_shows_the_fold_with_dis(version, tmp_path):
     out = run_on(version, EXAMPLES.read_text(encoding="utf-8"), tmp_path)
-    part = out[out.index("=== 1."):out.index("=== 2.")]
+    part = out[out.index("=== 1.") : out.index("=== 2.")]
     assert re.search(r"LOAD_CONST\s+0 \(42\)", part) and "its constants" not in part
 
 
 @pytest.mark.parametrize("version", list(PYODIDE_PACKAGES))
 def test_examples_shows_the_fold_as_load_small_int_on_3_14_and_later(version, pyodide_runs):
     out = pyodide_runs[version][EXAMPLES].output
-    part = out[out.index("=== 1."):out.index("=== 2.")]
+    part = out[out.index("=== 1.") : out.index("=== 2.")]
     assert re.search(r"LOAD_SMALL_INT\s+42$", part, re.MULTILINE) and "(6, None)" not in part
 
 
 # --- import --------------------------------------------------------------------
 
+
 @pytest.mark.parametrize("version", VERSIONS)
 def test_main_script_runs_twice_under_two_names(version):
     lines = printed("main_twice", version).splitlines()
     assert lines[:5] == [
-        "orders.py runs as __main__", "orders.py runs as orders", "orders.py done as orders",
-        "billing.py got TAX_RATE = 0.2", "orders.py done as __main__",
+        "orders.py runs as __main__",
+        "orders.py runs as orders",
+        "orders.py done as orders",
+        "billing.py got TAX_RATE = 0.2",
+        "orders.py done as __main__",
     ]
     assert "'__main__' is the same module: False" in lines
 
@@ -331,8 +361,14 @@ def test_run_path_does_what_python_script_does(version, tmp_path):
     for name in ("orders", "billing"):
         body = re.search(rf'Path\(folder, "{name}.py"\)\.write_text\(\n((?:\s+".*"\n)+)\)', source).group(1)
         (tmp_path / f"{name}.py").write_text("".join(eval(s) for s in body.split("\n") if s.strip()))
-    done = subprocess.run([interpreters.find_native(version), "orders.py"], cwd=tmp_path,
-                          env=interpreters.CLEAN_ENV, capture_output=True, text=True, timeout=60)
+    done = subprocess.run(
+        [interpreters.find_native(version), "orders.py"],
+        cwd=tmp_path,
+        env=interpreters.CLEAN_ENV,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert done.stdout.splitlines() == printed("main_twice", version).splitlines()[:5]
 
 
@@ -374,6 +410,7 @@ def test_site_adds_site_packages(version, tmp_path):
 
 # --- What 3.15 adds --------------------------------------------------------------
 
+
 @pytest.mark.parametrize("version", VERSIONS)
 def test_lazy_import_loads_on_first_use(version):
     text = printed("lazy_import", version)
@@ -382,10 +419,16 @@ def test_lazy_import_loads_on_first_use(version):
         return
     assert re.search(r"IMPORT_NAME\s+\d+ \(json \+ lazy\)", text)
     lines = text.splitlines()
-    order = [lines.index(line) for line in (
-        "after `lazy import heavy`: loaded? False", "  (heavy.py runs now)",
-        "first use: 42", "after first use: loaded? True", "  the name holds a module",
-    )]
+    order = [
+        lines.index(line)
+        for line in (
+            "after `lazy import heavy`: loaded? False",
+            "  (heavy.py runs now)",
+            "first use: 42",
+            "after first use: loaded? True",
+            "  the name holds a module",
+        )
+    ]
     assert order == sorted(order)
 
 
@@ -432,6 +475,7 @@ def test_further_reading_cites_the_new_peps():
 
 # --- Fit on a phone ----------------------------------------------------------------
 
+
 def test_snippets_and_outputs_fit_72_columns():
     lesson_snippets = [s.path for s in snippets.discover() if s.path.parent == LESSON]
     too_wide = [
@@ -446,12 +490,13 @@ def test_snippets_and_outputs_fit_72_columns():
 def test_circular_import_message_is_wrapped_to_the_end():
     for version in VERSIONS:
         text = printed("circular_import", version)
-        message = text[text.index("ImportError:"):text.index("orders still in sys.modules?")]
+        message = text[text.index("ImportError:") : text.index("orders still in sys.modules?")]
         assert " ".join(message.split()).endswith("(most likely due to a circular import) (<folder>/orders.py)")
         assert all(len(line) <= PHONE_COLUMNS for line in text.splitlines())
 
 
 # --- Measured outputs support the text ----------------------------------------------
+
 
 def seconds(snippet_output, label):
     return float(re.search(rf"^{re.escape(label)}\s+(\d+\.\d+) s$", snippet_output, re.MULTILINE).group(1))

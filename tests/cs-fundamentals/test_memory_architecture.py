@@ -39,11 +39,16 @@ def page_text():
 def run_native(version, code):
     require_version(version)
     return subprocess.run(
-        [find_native(version), "-c", code], capture_output=True, text=True, timeout=120, env=CLEAN_ENV,
+        [find_native(version), "-c", code],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=CLEAN_ENV,
     )
 
 
 # --- Layout: every line fits a narrow screen ---------------------------------
+
 
 def test_snippets_and_outputs_fit_72_columns():
     files = [*LESSON.glob("*.py"), LESSON / "try-it/examples.py", *OUTPUT.glob("*/*.txt")]
@@ -57,6 +62,7 @@ def test_snippets_and_outputs_fit_72_columns():
 
 
 # --- The memory hierarchy ----------------------------------------------------
+
 
 @pytest.mark.parametrize("version", NATIVE_VERSIONS)
 def test_shuffled_reads_take_many_times_longer(version):
@@ -73,6 +79,7 @@ def test_nvme_latency_in_cycles_matches_its_time():
 
 
 # --- Stack and heap ----------------------------------------------------------
+
 
 @pytest.mark.parametrize("version", RECORDED)
 def test_python_calls_go_far_deeper_than_the_default_limit(version):
@@ -116,11 +123,13 @@ def test_small_ints_and_none_are_static_data_in_the_interpreter():
 
 # --- Object size and layout --------------------------------------------------
 
+
 def sizes(version):
     return {
         label: (int(size), int(gc or 0))
         for label, size, gc in re.findall(
-            r"^(.+?)\s+(\d+) bytes(?:, (\d+) of them GC header)?$", printed("sizes", version), re.MULTILINE)
+            r"^(.+?)\s+(\d+) bytes(?:, (\d+) of them GC header)?$", printed("sizes", version), re.MULTILINE
+        )
     }
 
 
@@ -145,11 +154,17 @@ def test_free_threaded_header_is_32_bytes_and_has_no_gc_head():
     """Lay out the free-threaded build's object header from 3.13's own object.h."""
     include = Path(run_native("3.13", "import sysconfig; print(sysconfig.get_path('include'))").stdout.strip())
     source = (include / "object.h").read_text(encoding="utf-8")
-    body = source[source.index("struct _object {\n    // ob_tid"):]
-    body = body[:body.index("};")]
-    types = {"uintptr_t": ctypes.c_size_t, "uint16_t": ctypes.c_uint16, "PyMutex": ctypes.c_uint8,
-             "uint8_t": ctypes.c_uint8, "uint32_t": ctypes.c_uint32, "Py_ssize_t": ctypes.c_ssize_t,
-             "PyTypeObject": ctypes.c_void_p}
+    body = source[source.index("struct _object {\n    // ob_tid") :]
+    body = body[: body.index("};")]
+    types = {
+        "uintptr_t": ctypes.c_size_t,
+        "uint16_t": ctypes.c_uint16,
+        "PyMutex": ctypes.c_uint8,
+        "uint8_t": ctypes.c_uint8,
+        "uint32_t": ctypes.c_uint32,
+        "Py_ssize_t": ctypes.c_ssize_t,
+        "PyTypeObject": ctypes.c_void_p,
+    }
     fields = [(name, types[kind]) for kind, name in re.findall(r"^\s+(\w+) \*?(\w+);", body, re.MULTILINE)]
     assert [name for name, _ in fields][-1] == "ob_type"
     header = type("FreeThreadedHeader", (ctypes.Structure,), {"_fields_": fields})
@@ -160,7 +175,9 @@ def test_free_threaded_header_is_32_bytes_and_has_no_gc_head():
 
 
 def string_table(version):
-    rows = re.findall(r"^(ASCII|Latin-1|UCS-2|UCS-4)\s+(\d)\s+(\d+)\s+(\d+)$", printed("string_sizes", version), re.MULTILINE)
+    rows = re.findall(
+        r"^(ASCII|Latin-1|UCS-2|UCS-4)\s+(\d)\s+(\d+)\s+(\d+)$", printed("string_sizes", version), re.MULTILINE
+    )
     return {kind: (int(width), int(header), int(total)) for kind, width, header, total in rows}
 
 
@@ -215,7 +232,9 @@ def test_list_vs_array_ratio_differs_on_32_bit():
 
 
 def slots(version):
-    return dict(re.findall(r"^(Point|Point, __dict__|SlotPoint):\s+(\d+) bytes$", printed("slots", version), re.MULTILINE))
+    return dict(
+        re.findall(r"^(Point|Point, __dict__|SlotPoint):\s+(\d+) bytes$", printed("slots", version), re.MULTILINE)
+    )
 
 
 @pytest.mark.parametrize("version", RECORDED)
@@ -226,6 +245,7 @@ def test_slots_take_less_than_an_instance_dict(version):
 
 
 # --- Small ints, interning, and what the prompt compiles ---------------------
+
 
 @pytest.mark.parametrize("version", RECORDED)
 def test_small_int_cache_range(version):
@@ -294,6 +314,7 @@ def test_the_real_prompt_agrees(version):
 
 # --- Reference counting and identity -----------------------------------------
 
+
 def test_immortal_none_from_3_12():
     assert printed("refcount", "3.11").endswith("None is immortal (3.12+)? False\n")
     for version in RECORDED[1:]:
@@ -322,7 +343,7 @@ def test_3_14_reads_the_local_as_a_borrowed_reference(tmp_path):
     require_version("3.14")
     script = tmp_path / "borrowed.py"
     script.write_text(BORROWED_LOAD, encoding="utf-8")
-    run = interpreters.run_pyodide([script], "3.14")[script]   # checks it is a 3.14
+    run = interpreters.run_pyodide([script], "3.14")[script]  # checks it is a 3.14
     assert run.output == "['LOAD_FAST_BORROW', 'STORE_FAST']\n"
     for version in NATIVE_VERSIONS:  # older versions load it as a new reference
         assert "BORROW" not in run_native(version, BORROWED_LOAD).stdout
@@ -356,8 +377,11 @@ for value in (1, "a", (1,), [1], {}, Slotted(), SlottedWeak(), Plain()):
 def test_which_objects_take_a_weak_reference(version):
     assert run_native(version, WEAKLY_REFERABLE).stdout == "SlottedWeak Plain "
 
+
 GC_THRESHOLDS = {
-    "3.11": "(700, 10, 10)", "3.12": "(700, 10, 10)", "3.13": "(2000, 10, 10)",
+    "3.11": "(700, 10, 10)",
+    "3.12": "(700, 10, 10)",
+    "3.13": "(2000, 10, 10)",
     "3.14": "(2000, 10, 0)",  # 3.14.2: the incremental collector of 3.14.0-3.14.4
     "3.15": "(2000, 10, 10)",  # the generational collector again (gh-148726)
 }
@@ -377,6 +401,7 @@ def test_page_cites_the_gc_revert():
 
 
 # --- Allocators --------------------------------------------------------------
+
 
 @pytest.mark.parametrize("version", NATIVE_VERSIONS)
 def test_pymalloc_settings_match_the_text(version):

@@ -19,8 +19,12 @@ from course.interpreters import ROOT
 
 BROWSER_PATH = os.environ.get("BROWSER_PATH", "/usr/bin/chromium")
 BROWSER_FLAGS = [
-    "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-    "--disable-component-update", "--disable-sync", "--no-first-run",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
 ]
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 QUERIES = ROOT / "tests" / "browser" / "search_queries.csv"
@@ -66,8 +70,10 @@ def fetched_bytes(browser, url: str) -> int:
     context = browser.new_context()
     page = context.new_page()
     sizes = []
-    page.on("requestfinished", lambda request: sizes.append(
-        request.sizes()["responseBodySize"] + request.sizes()["responseHeadersSize"]))
+    page.on(
+        "requestfinished",
+        lambda request: sizes.append(request.sizes()["responseBodySize"] + request.sizes()["responseHeadersSize"]),
+    )
     page.goto(url, wait_until="networkidle")
     page.wait_for_timeout(300)
     context.close()
@@ -124,8 +130,11 @@ def restyled_at_startup(browser, url: str) -> int:
     not change with the machine's load. Much of a lesson's blocking time on a
     phone is this work (tests/browser/test_restyles.py)."""
     events = startup_trace(browser, url, ["devtools.timeline", "disabled-by-default-devtools.timeline"])
-    return sum(event["args"].get("elementCount", 0) for event in events
-               if event.get("name") == "UpdateLayoutTree" and event.get("ph") == "X")
+    return sum(
+        event["args"].get("elementCount", 0)
+        for event in events
+        if event.get("name") == "UpdateLayoutTree" and event.get("ph") == "X"
+    )
 
 
 def read_queries() -> list[dict]:
@@ -153,7 +162,8 @@ def search(browser, base_url: str, queries: list[dict]) -> dict:
         # Each page's group starts with the page itself, scored 0 unless it matched.
         found = page.locator("a.md-search-result__link").evaluate_all(
             "els => els.filter(a => parseFloat(a.querySelector('article').dataset.mdScore) > 0)"
-            ".map(a => a.getAttribute('href'))")
+            ".map(a => a.getAttribute('href'))"
+        )
         locations = _without_group_headers([_location(href, base_url) for href in found])
         shown = page.locator(".md-search-result__list").inner_text()
         results.append({**row, "found": locations[:3], "latency_s": latency, "shown": shown})

@@ -19,11 +19,11 @@ def _objects(pdf: bytes) -> dict[int, tuple[bytes, bytes]]:
     while match := OBJECT.search(pdf, position):
         end = pdf.find(b"endobj", match.end())
         stream = STREAM.search(pdf, match.end(), end)
-        head, data = pdf[match.end(): end], b""
+        head, data = pdf[match.end() : end], b""
         position = end + len(b"endobj")
         if stream:
-            head, start = pdf[match.end(): stream.start() + 2], stream.end()
-            data = pdf[start: start + int(re.search(rb"/Length (\d+)", head)[1])]
+            head, start = pdf[match.end() : stream.start() + 2], stream.end()
+            data = pdf[start : start + int(re.search(rb"/Length (\d+)", head)[1])]
             position = pdf.find(b"endobj", start + len(data)) + len(b"endobj")
             if b"/FlateDecode" in head:
                 data = zlib.decompressobj().decompress(data)

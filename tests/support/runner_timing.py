@@ -19,7 +19,7 @@ def measure(browser, lesson_url: str) -> dict:
     page = context.new_page()
     page.goto(lesson_url, wait_until="networkidle")
     box = page.locator(".runnable:not([data-native-only])").first
-    box.scroll_into_view_if_needed()   # its controls are added as it comes near the screen
+    box.scroll_into_view_if_needed()  # its controls are added as it comes near the screen
     run = box.get_by_role("button", name="Run", exact=True)
     run.wait_for()
     handle = box.element_handle()
@@ -38,7 +38,7 @@ def measure(browser, lesson_url: str) -> dict:
     box.get_by_role("button", name="Edit").click()
     type_code(page, box, "while True:\n    pass\n")
     run.click()
-    page.wait_for_timeout(3_000)   # a reader sees it will not finish, then presses Stop
+    page.wait_for_timeout(3_000)  # a reader sees it will not finish, then presses Stop
     started = time.perf_counter()
     box.get_by_role("button", name="Stop").click()
     type_code(page, box, "print('ready')\n")
@@ -55,8 +55,12 @@ def runtime_bytes(site: Path, gzip_everything=False) -> int:
     sends it: text compressed with gzip, the wasm and the zip as they are.
     (Playwright does not report a worker's requests to the page, so this is
     counted from the files rather than from the wire.)"""
-    files = [*site.glob("assets/runtime/pyodide-*/*"), site / "assets/runtime/runtime.json",
-             site / "assets/runner/worker.js", site / "assets/runner/driver.py"]
+    files = [
+        *site.glob("assets/runtime/pyodide-*/*"),
+        site / "assets/runtime/runtime.json",
+        site / "assets/runner/worker.js",
+        site / "assets/runner/driver.py",
+    ]
     return sum(
         len(gzip.compress(path.read_bytes(), compresslevel=6))
         if gzip_everything or (mimetypes.guess_type(path.name)[0] or "").startswith(COMPRESSIBLE)

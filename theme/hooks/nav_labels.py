@@ -26,4 +26,3 @@ def on_post_page(output, page, config):
 
 def on_post_template(output, template_name, config):
     return named_sections(output)  # 404.html, which is not a page
-

@@ -37,7 +37,9 @@ UNWANTED = {
 }
 PATTERNS = {name: re.compile(pattern, re.DOTALL) for name, pattern in UNWANTED.items()}
 
-FOCUSABLE_OUTPUT = re.compile(r'(<div class="jp-RenderedText jp-OutputArea-output" data-mime-type="text/plain") tabindex="0">(\s*)<pre>')
+FOCUSABLE_OUTPUT = re.compile(
+    r'(<div class="jp-RenderedText jp-OutputArea-output" data-mime-type="text/plain") tabindex="0">(\s*)<pre>'
+)
 CELL_ID = re.compile(r'id="cell-id=[\w-]+"')
 
 
@@ -59,5 +61,7 @@ def on_post_page(output, page, config):
     output = CELL_ID.sub(lambda _: f'id="cell-id=cell-{next(numbers)}"', output)
     # Long lines scroll sideways: keyboard users must be able to focus what
     # scrolls, the <pre> (mkdocs-jupyter makes an output's wrapper focusable).
-    output = output.replace('<div class="highlight-ipynb hl-python"><pre>', '<div class="highlight-ipynb hl-python"><pre tabindex="0">')
+    output = output.replace(
+        '<div class="highlight-ipynb hl-python"><pre>', '<div class="highlight-ipynb hl-python"><pre tabindex="0">'
+    )
     return FOCUSABLE_OUTPUT.sub(r'\1>\2<pre tabindex="0">', output)

@@ -5,6 +5,7 @@ One driver for both places Pyodide runs the site's code: the tests, under Node
 (worker.js). What the tests record is what a reader's Run prints.
 Evaluated as a script; its last expression is the function the caller keeps.
 """
+
 import contextlib
 import linecache
 import os
@@ -53,4 +54,4 @@ def run_snippet(path, source, write):
     return ok
 
 
-run_snippet
+run_snippet  # noqa: B018 (the value runPython returns to JavaScript)
