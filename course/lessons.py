@@ -1,16 +1,21 @@
-"""Find the lessons: pages under docs/ whose front matter has a `lesson:` block."""
+"""Find the lessons: the pages in mkdocs.yml's nav whose front matter has a
+`lesson:` block, in the order of the nav (the order readers follow)."""
 
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
+import yaml
 from mkdocs.utils.meta import get_data
 
 from course.interpreters import ROOT
 
 DOCS = ROOT / "docs"
+# A section of a lesson: `## Title { #id }` (or ###), its id explicit and stable.
+HEADING = re.compile(r"^(#{2,3}) (.+?) \{ #([\w-]+) \}\s*$", re.MULTILINE)
 
 
 @dataclass(frozen=True)
@@ -57,8 +62,35 @@ class Lesson:
         return f"{self.module}/{self.slug}"
 
 
+class _ConfigLoader(yaml.SafeLoader):
+    """Reads mkdocs.yml whatever its tags (!ENV, !!python/name): only the nav is wanted."""
+
+
+_ConfigLoader.add_multi_constructor("", lambda loader, suffix, node: None)
+_ConfigLoader.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader, suffix, node: None)
+
+
+def nav_pages(config: Path = ROOT / "mkdocs.yml") -> list[str]:
+    """Every Markdown page the nav lists, in order, as paths under docs/."""
+    found: list[str] = []
+
+    def walk(entry):
+        if isinstance(entry, str):
+            found.extend([entry] if entry.endswith(".md") else [])
+        elif isinstance(entry, dict):
+            for value in entry.values():
+                walk(value)
+        elif isinstance(entry, list):
+            for value in entry:
+                walk(value)
+
+    walk(yaml.load(config.read_text(encoding="utf-8"), Loader=_ConfigLoader)["nav"])  # noqa: S506 (a safe loader)
+    return found
+
+
 def discover() -> list[Lesson]:
-    return [Lesson(page) for page in sorted(DOCS.glob("*/*/index.md")) if "lesson" in Lesson(page).metadata()]
+    pages = [Lesson(DOCS / page) for page in nav_pages() if page.count("/") == 2 and page.endswith("/index.md")]
+    return [lesson for lesson in pages if "lesson" in lesson.metadata()]
 
 
 def syllabus(site: Path) -> dict:

@@ -21,51 +21,17 @@ from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 
-MARKER = re.compile(r"^# %% Exercise (\d+): (.+)$", re.MULTILINE)
+from course.exercises import read_exercises
+from course.lessons import HEADING
+
 PLACE = re.compile(r"^<!-- exercise (\d+) -->$", re.MULTILINE)
 LIST = "<!-- exercise-list -->"
-SECTION_START = re.compile(r"^# --8<-- \[start:(\w+)\]$", re.MULTILINE)
-HEADING = re.compile(r"^#{2,3} (.+?) \{ #([\w-]+) \}$", re.MULTILINE)
-NATIVE_ONLY = "Native CPython only: "
 
 lessons_with_exercises = {}  # (project, "module/lesson") -> its exercises, for on_post_build
 
 
 def on_pre_build(config):
     lessons_with_exercises.clear()  # `serve` rebuilds in one process
-
-
-def read_exercises(answers: Path, solutions: Path) -> dict:
-    """answers.py split into its preamble and exercises, with each one's solution sections."""
-    text = answers.read_text(encoding="utf-8")
-    solved = solutions.read_text(encoding="utf-8")
-    solved_by_number = {int(m[1]): m.end() for m in MARKER.finditer(solved)}
-    markers = list(MARKER.finditer(text))
-    exercises = []
-    for index, marker in enumerate(markers):
-        end = markers[index + 1].start() if index + 1 < len(markers) else len(text)
-        lines = text[marker.start() : end].rstrip("\n").split("\n")
-        comments = 1
-        while comments < len(lines) and lines[comments].startswith("#"):
-            comments += 1
-        prompt = [line[2:] if line.startswith("# ") else line[1:] for line in lines[1:comments]]
-        number = int(marker[1])
-        solution_start = solved_by_number.get(number, len(solved))
-        solution_end = min([i for i in solved_by_number.values() if i > solution_start] + [len(solved)])
-        exercises.append(
-            {
-                "number": number,
-                "title": marker[2],
-                "header": "\n".join(lines[:comments]),  # marker and prompt, as in answers.py
-                "starter": "\n".join(lines[comments:]).strip("\n"),
-                "prompt": "\n".join(line for line in prompt if not line.startswith(NATIVE_ONLY)),
-                "native_only": next(
-                    (line[len(NATIVE_ONLY) :] for line in prompt if line.startswith(NATIVE_ONLY)), None
-                ),
-                "solutions": SECTION_START.findall(solved[solution_start:solution_end]),
-            }
-        )
-    return {"preamble": text[: markers[0].start()] if markers else text, "exercises": exercises}
 
 
 def _indent(text, spaces):
@@ -99,7 +65,7 @@ def render_list(data, lesson, markdown, page_url):
     rows = []
     for exercise in data["exercises"]:
         before = markdown[: markdown.find(f"<!-- exercise {exercise['number']} -->")]
-        headings = HEADING.findall(before)
+        headings = [(title, anchor) for _, title, anchor in HEADING.findall(before)]
         section = f", in [{headings[-1][0]}](#{headings[-1][1]})" if headings else ""
         rows.append(f"- [Exercise {exercise['number']}: {exercise['title']}](#exercise-{exercise['number']}){section}")
     here = posixpath.relpath(f"assets/try-it/{lesson}", page_url or ".")

@@ -25,8 +25,10 @@ from pathlib import Path
 from mkdocs.exceptions import PluginError
 from mkdocs.utils.meta import get_data
 
+from course import exercises as exercises_file
 from course import markdown as course_markdown
 from course import snippets
+from course.lessons import HEADING
 
 REQUIRED = {
     "objectives": list,
@@ -49,8 +51,6 @@ INCLUDE = re.compile(r'^[ \t]*--8<-- "([^"]+)"[ \t]*$', re.MULTILINE)
 FENCE = re.compile(r"^[ \t]*```.*?^[ \t]*```", re.MULTILINE | re.DOTALL)
 MARKUP = re.compile(r"<[^>]+>|\{[^}\n]*\}|\]\([^)]*\)|<!--.*?-->", re.DOTALL)
 WORD = re.compile(r"\w+(?:['’.-]\w+)*")
-EXERCISE = re.compile(r"^# %% Exercise \d+", re.MULTILINE)
-HEADING = re.compile(r"^(#{2,3}) (.+?) \{ #([\w-]+) \}\s*$", re.MULTILINE)
 FIRST_SECTION = re.compile(r"^## ", re.MULTILINE)
 FURTHER_READING = re.compile(r"^## Further reading \{ #further-reading \}", re.MULTILINE)
 
@@ -91,7 +91,7 @@ def check_lesson(src_path, meta):
     return lesson
 
 
-def lesson_time(markdown, snippets_dir, exercises_source):
+def lesson_time(markdown, snippets_dir, answers):
     """The lesson's computed time: {"reading", "exercises"} in minutes and the number of exercises.
     Each ::snippet directive counts the code it shows and one build's output."""
     prose, code_lines = [], 0
@@ -104,7 +104,7 @@ def lesson_time(markdown, snippets_dir, exercises_source):
         shown = snippet.shown(directive.section) + next(iter(snippet.outputs().values()))
         code_lines += sum(1 for shown_line in shown.splitlines() if shown_line.strip())
     words = len(WORD.findall(MARKUP.sub(" ", INCLUDE.sub("", "\n".join(prose)))))
-    exercises = len(EXERCISE.findall(exercises_source))
+    exercises = len(exercises_file.numbers(answers))
     reading = words / WORDS_PER_MINUTE + code_lines * SECONDS_PER_CODE_LINE / 60
     return {
         "reading": max(1, math.ceil(reading)),
@@ -129,7 +129,7 @@ def on_nav(nav, config, files):
             raise PluginError(
                 f"{page.file.src_path}: no {answers.relative_to(snippets_dir.parent)} to time the exercises"
             )
-        time = lesson_time(markdown, snippets_dir, answers.read_text(encoding="utf-8"))
+        time = lesson_time(markdown, snippets_dir, answers)
         override = lesson.get("minutes") or {}
         notebook = files.get_file_from_path(posixpath.join(posixpath.dirname(page.file.src_path), "notebook.py"))
         lessons.append(

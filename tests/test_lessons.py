@@ -11,7 +11,8 @@ import pytest
 from mkdocs.exceptions import PluginError
 from mkdocs.utils.meta import get_data
 
-from course import figures, interpreters, lessons
+from course import contract, exercises, figures, interpreters, lessons
+from course.errors import CourseError
 from course.interpreters import NATIVE_VERSIONS, ROOT
 from hooks.lessons import HEADING, MINUTES_PER_EXERCISE, check_lesson, lesson_time
 from hooks.notebook_pages import numbered_notebook
@@ -33,6 +34,19 @@ def test_there_are_lessons():
 @pytest.mark.parametrize("lesson", LESSONS, ids=str)
 def test_lesson_declares_its_metadata(lesson):
     check_lesson(lesson.source, lesson.metadata())  # raises, naming the missing key
+
+
+@pytest.mark.parametrize("lesson", LESSONS, ids=str)
+def test_lesson_meets_the_lesson_contract(lesson):
+    assert not contract.shortfalls(lesson), "\n".join(contract.shortfalls(lesson))
+
+
+def test_the_contract_names_the_lesson_the_count_and_the_minimum(monkeypatch):
+    monkeypatch.setitem(contract.MINIMUMS, "exercises", 99)
+    found = contract.counts(LESSONS[0])["exercises"]
+    assert contract.shortfalls(LESSONS[0]) == [
+        f"{LESSONS[0]} has {found} exercises; the lesson contract (course/contract.py) asks for at least 99"
+    ]
 
 
 @pytest.mark.parametrize("lesson", LESSONS, ids=str)
@@ -115,23 +129,35 @@ def test_reading_time_counts_prose_at_200_words_and_code_at_5_seconds_a_line(tmp
     prose = "## Part { #part }\n\n" + "word " * 396 + "\n\n::snippet[m/l/demo.py:part]\n"
     demo = "skipped = 1\n# --8<-- [start:part]\n" + "x = 1\n\n" * 12 + "# --8<-- [end:part]\n"
     write_snippet(tmp_path, demo, {version: "y\n" * 12 for version in interpreters.VERSIONS})
-    time = lesson_time(prose, tmp_path, "# %% Exercise 1\n# %% Exercise 2\n")
+    answers = tmp_path / "answers.py"
+    answers.write_text("# %% Exercise 1: one\n# %% Exercise 2: two\n", encoding="utf-8")
+    time = lesson_time(prose, tmp_path, answers)
     # 398 words (the heading's too) = 1.99 min, 12 code and 12 output lines = 2 min: 3.99, rounded up.
     assert time == {"reading": 4, "exercises": 2 * MINUTES_PER_EXERCISE, "exercise_count": 2}
 
 
+def test_a_repeated_exercise_number_is_named_with_its_file_and_line(tmp_path):
+    answers = tmp_path / "answers.py"
+    answers.write_text("# %% Exercise 1: one\n\n# %% Exercise 2: two\n# %% Exercise 2: again\n", encoding="utf-8")
+    with pytest.raises(CourseError, match=r"answers\.py:4: '# %% Exercise 2' repeats an earlier number"):
+        exercises.numbers(answers)
+
+
 def test_a_snippets_outputs_count_one_build_of_them(tmp_path):
     write_snippet(tmp_path, "", {version: f"{version}\n" * 60 for version in interpreters.VERSIONS})
-    assert lesson_time("::snippet[m/l/demo.py]\n", tmp_path, "")["reading"] == 5  # 60 lines, not 300
+    no_exercises = tmp_path / "answers.py"
+    no_exercises.write_text("", encoding="utf-8")
+    assert lesson_time("::snippet[m/l/demo.py]\n", tmp_path, no_exercises)["reading"] == 5  # 60 lines, not 300
 
 
 @pytest.mark.parametrize("lesson", LESSONS, ids=str)
 def test_built_lesson_times_come_from_its_text_and_exercises(lesson, built_site):
     site, _ = built_site
     override = lesson.metadata()["lesson"].get("minutes", {})
-    answers = (lesson.try_it / "answers.py").read_text(encoding="utf-8")
+    answers = lesson.try_it / "answers.py"
     computed = lesson_time(get_data(lesson.page.read_text(encoding="utf-8"))[0], ROOT / "snippets", answers)
-    assert computed["exercise_count"] == len(re.findall(r"^# %% Exercise \d+", answers, re.MULTILINE)) > 0
+    markers = re.findall(r"^# %% Exercise \d+", answers.read_text(encoding="utf-8"), re.MULTILINE)
+    assert computed["exercise_count"] == len(markers) > 0
     assert computed_minutes(site, lesson) == {key: override.get(key, computed[key]) for key in ("reading", "exercises")}
 
 
