@@ -126,7 +126,8 @@ def main(arguments):
         )
         printed = pdf.text_per_page(pdf.print_page_pdf(browser, base))
         print(
-            f"print page:   {len(printed):6d} A4 pages  (target < {pdf.PAGES_TARGET}, Chromium's PDF of /{pdf.PRINT_PAGE})"
+            f"print page:   {len(printed):6d} A4 pages  (target < {pdf.pages_target(lessons.syllabus(site)):.1f}, "
+            f"Chromium's PDF of /{pdf.PRINT_PAGE})"
         )
         timing = runner_timing.measure(browser, base + LESSONS[0])
         print(f"first run:    {timing['first_run_s']:6.1f} s   (cold cache, click to first output; target <= 6 s)")

@@ -5,9 +5,12 @@ that shows outputs, at phone and desktop widths, light and dark
 import pytest
 
 from course.lessons import discover
+from course.markdown import directives
 from tests.support import browser as chromium
 
 LESSONS = [lesson.url for lesson in discover()]
+# Each ::snippet shows one output: what every lesson page must show, counted from its source.
+SNIPPETS_SHOWN = {lesson.url: len(directives(lesson.page.read_text(encoding="utf-8"))) for lesson in discover()}
 
 # For each output (a caption paragraph and the block after it): what is
 # drawn, with every collapsed block (solutions) opened.
@@ -80,7 +83,7 @@ def test_every_output_reads_as_output(browser, site_url, site_pages, scheme, vie
             if problems:
                 found.setdefault(path, []).append(f"{output['caption']!r}: {'; '.join(problems)}")
     page.close()
-    assert all(counted[lesson] >= 10 for lesson in LESSONS), f"outputs found per page: {counted}"
+    assert all(counted[url] == shown for url, shown in SNIPPETS_SHOWN.items()), f"outputs found per page: {counted}"
     assert not found, f"outputs that read as code ({scheme}, {viewport}): {found}"
 
 

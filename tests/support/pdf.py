@@ -57,8 +57,15 @@ def text_per_page(pdf: bytes) -> list[int]:
 
 
 PRINT_PAGE = "print_page/"
-# The whole module on fewer A4 sheets than this (docs/assets/print.css).
-PAGES_TARGET = 35
+# The print budget, per lesson (docs/assets/print.css): each lesson may take
+# 2 A4 sheets plus 0.24 a minute of reading, and the whole module prints on
+# fewer sheets than its lessons' sum (with 49 and 80 minutes: under 34.96).
+PAGES_PER_LESSON, PAGES_PER_READING_MINUTE = 2, 0.24
+
+
+def pages_target(syllabus: dict) -> float:
+    """The module's print budget: the sum of its lessons' (syllabus.json)."""
+    return sum(PAGES_PER_LESSON + PAGES_PER_READING_MINUTE * item["minutes"]["reading"] for item in syllabus["lessons"])
 
 
 def print_page_pdf(browser, base_url: str) -> bytes:
