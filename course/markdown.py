@@ -23,10 +23,13 @@ wherever Python-Markdown renders the pages (ProperDocs today, Zensical later).
 The Markdown it writes is then read by pymdownx.superfences, pymdownx.tabbed,
 pymdownx.details and md_in_html, as if the author had typed it.
 
+It also gives every page the glossaries' tooltips (course/glossary.py).
+
     markdown_extensions:
       - course.markdown:
           snippets: snippets   # where snippets live (relative to the build's folder)
           docs: docs           # where each lesson's checkpoints.yml lives
+          glossaries: [docs/cs-fundamentals/glossary.md]
 """
 
 from __future__ import annotations
@@ -40,7 +43,7 @@ from pathlib import Path
 from markdown import Extension
 from markdown.preprocessors import Preprocessor
 
-from course import builds, checkpoints, runtime
+from course import builds, checkpoints, glossary, runtime
 from course.errors import CourseError
 from course.snippets import Snippet, find
 
@@ -216,11 +219,23 @@ class SnippetPreprocessor(Preprocessor):
         return out
 
 
+class GlossaryPreprocessor(Preprocessor):
+    """Appends the glossaries' tooltips to every page, as abbreviations."""
+
+    def __init__(self, md, glossaries: list[Path]):
+        super().__init__(md)
+        self.definitions = [line for path in glossaries for line in glossary.abbreviations(path)]
+
+    def run(self, lines: list[str]) -> list[str]:
+        return [*lines, "", *self.definitions]
+
+
 class CourseExtension(Extension):
     def __init__(self, **kwargs):
         self.config = {
             "snippets": ["snippets", "Folder of the snippets, relative to the build's working folder"],
             "docs": ["docs", "Folder of the pages (each lesson's checkpoints.yml)"],
+            "glossaries": [[], "Glossary pages whose tooltips every page shows (course/glossary.py)"],
         }
         super().__init__(**kwargs)
 
@@ -230,6 +245,8 @@ class CourseExtension(Extension):
         # After pymdownx.snippets (32), so an included file's directives render
         # too; before superfences (25) reads the fences written here.
         md.preprocessors.register(SnippetPreprocessor(md, renderer), "course_snippets", 31)
+        glossaries = [project / path for path in self.getConfig("glossaries")]
+        md.preprocessors.register(GlossaryPreprocessor(md, glossaries), "course_glossary", 31.5)
 
 
 def makeExtension(**kwargs):  # noqa: N802 (Python-Markdown's entry point)
