@@ -61,7 +61,21 @@ def test_lesson_has_its_three_places(lesson):
     )
 
 
-@pytest.mark.parametrize("page", sorted(p.relative_to(lessons.DOCS).as_posix() for p in lessons.DOCS.rglob("*.md")))
+PAGES = sorted(p.relative_to(lessons.DOCS).as_posix() for p in lessons.DOCS.rglob("*.md"))
+CODE_FENCE = re.compile(r"^\s*(`{3,}|~{3,})\s*(\{[^}]*\.)?(python|py|pycon)\b", re.MULTILINE)
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_no_python_is_typed_into_a_page(page):
+    """Code shown on the site comes from tested files: a page shows it with
+    ::snippet[...], which also gives it Run and its recorded output."""
+    typed = [m.group(0).strip() for m in CODE_FENCE.finditer((lessons.DOCS / page).read_text(encoding="utf-8"))]
+    assert not typed, (
+        f"{page}: Python typed into the page ({typed}); put it in snippets/ and show it with ::snippet[...]"
+    )
+
+
+@pytest.mark.parametrize("page", PAGES)
 def test_every_heading_has_a_stable_id(page):
     text = FENCED.sub("", (lessons.DOCS / page).read_text(encoding="utf-8"))
     loose = [h for h in ANY_HEADING.findall(text) if not re.search(r"\{ #[\w-]+( [\w-]+)* \}\s*$", h)]
