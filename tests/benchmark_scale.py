@@ -1,0 +1,72 @@
+"""How the test suite grows with the course: a copy of the project grown to N
+lessons with the author's commands, and the whole suite timed there.
+
+    .venv/bin/python -m tests.benchmark_scale 20     # 20 lessons in all (default)
+
+Each added lesson is the scaffold (`python -m course new`): a page, a snippet
+recorded on every build, an exercise and a checkpoint. The copy lives in a
+temporary folder and is deleted afterwards; the project is not touched.
+"""
+
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from course import lessons
+from course.interpreters import ROOT
+
+COPIED = ("docs", "snippets", "theme", "hooks", "course", "tests", "types", ".ci", ".github", ".cache")
+FILES = ("mkdocs.yml", "pyproject.toml", "package.json", "biome.jsonc", "tsconfig.json", "tsconfig.worker.json")
+
+
+def run(project, *command, **kwargs):
+    started = time.monotonic()
+    done = subprocess.run(command, cwd=project, **kwargs)
+    return done.returncode, time.monotonic() - started
+
+
+def grow(project: Path, total: int) -> int:
+    """Scaffolds lessons until the copy has `total`; returns how many it added."""
+    added = total - len(lessons.discover())
+    for number in range(1, added + 1):
+        name = f"cs-fundamentals/scale-{number:02d}"
+        code, _ = run(
+            project, sys.executable, "-m", "course", "new", name, f"Scale Lesson {number}", stdout=subprocess.DEVNULL
+        )
+        assert code == 0, f"scaffolding {name} failed"
+    code, seconds = run(project, sys.executable, "-m", "course", "record", "scale-", stdout=subprocess.DEVNULL)
+    assert code == 0, "recording the new lessons failed"
+    print(f"recorded {added} new lessons' outputs on every build in {seconds:.0f} s")
+    code, _ = run(project, sys.executable, "-m", "course", "links", stdout=subprocess.DEVNULL)
+    assert code == 0, "publishing the new lessons' links failed"
+    return added
+
+
+def main(arguments):
+    total = int(arguments[0]) if arguments else 20
+    with tempfile.TemporaryDirectory(prefix="scale-") as folder:
+        project = Path(folder) / "main"
+        for name in COPIED:
+            if (ROOT / name).exists():
+                shutil.copytree(
+                    ROOT / name, project / name, symlinks=True, ignore=shutil.ignore_patterns("__pycache__")
+                )
+        for name in FILES:
+            shutil.copy(ROOT / name, project / name)
+        (project / "node_modules").symlink_to(ROOT / "node_modules")
+        added = grow(project, total)
+        env = {**os.environ, "CI": "true"}
+        code, seconds = run(project, sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", env=env)
+    print(
+        f"suite with {total} lessons ({added} scaffolded): {seconds / 60:.1f} min, exit {code}, "
+        f"on {os.cpu_count()} cores; {seconds / total:.0f} s a lesson on average"
+    )
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
