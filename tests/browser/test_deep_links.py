@@ -60,7 +60,8 @@ def test_a_table_of_contents_link_lands_on_its_heading_and_stays(browser, site_u
         links = page.locator(f".md-sidebar--secondary a.md-nav__link[href$='#{section}']")
     links.first.click()
     page.wait_for_function("id => location.hash === '#' + id", arg=section)
-    page.wait_for_timeout(1500)  # Material's fetch, the swap, the blocks near the heading
+    page.wait_for_load_state("networkidle")  # Material's fetch of the page and the swap
+    page.evaluate(chromium.TWO_FRAMES)  # the blocks near the heading render
     landed, settled = chromium.landing(page, section)
     drawer_open = page.evaluate("document.getElementById('__drawer').checked")
     back_to_top = not page.evaluate("document.querySelector('.md-top').hidden")  # shown when the page moves up
@@ -85,7 +86,7 @@ def test_reading_back_up_from_a_section_link_does_not_jump(browser, site_url, li
     for _ in range(8):
         before = page.evaluate(chromium.BELOW_HEADER, section)
         page.mouse.wheel(0, -300)
-        page.wait_for_timeout(300)  # the blocks now in view render
+        page.evaluate(chromium.TWO_FRAMES)  # the blocks now in view render
         moved = page.evaluate(chromium.BELOW_HEADER, section) - before
         if abs(moved - 300) > 1:
             jumps.append(round(moved))

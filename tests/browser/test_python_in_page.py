@@ -128,7 +128,7 @@ def test_nothing_of_python_loads_before_the_first_run(browser, site_url, built_s
     for lesson in LESSONS:
         chromium.open_settled(page, site_url + lesson.url)
         page.mouse.wheel(0, 100_000)  # past every exercise: editors may load, Python may not
-        page.wait_for_timeout(500)
+        page.wait_for_load_state("networkidle")  # whatever the scroll asked for has come
     context.close()
     assert not [url for url in requested if "/assets/runtime/" in url or "worker.js" in url]
     startup = (site / "assets/runner/runner.js").read_bytes()
@@ -251,6 +251,8 @@ def test_broken_exercise_code_gets_a_one_line_report(browser, site_url):
         assert "\n" not in report.strip() and "Traceback" not in report, f"{case}: {report}"
     set_editor_text(page, editor, "def identity_quiz():\n    while True:\n        pass\n")
     box.get_by_role("button", name="Check").click()
+    # Kept as a time: the check must be running, not waiting, when Stop is
+    # pressed, and a running check shows nothing a test could wait on.
     page.wait_for_timeout(1_500)
     box.get_by_role("button", name="Stop").click()
     page.wait_for_function(
@@ -335,6 +337,16 @@ def test_predict_then_run_explains_with_the_readers_own_run(browser, site_url, l
     context.close()
 
 
+# What the page asks the service worker to keep after the first Run (runner.js,
+# keepForOffline), found in its cache.
+KEPT_FOR_OFFLINE = """async lesson => {
+  const pages = await caches.open('pages');
+  const wanted = ['assets/runner/editor.js', `assets/try-it/${lesson}outputs.json`];
+  const found = await Promise.all(wanted.map(path => pages.match(new URL(path, location.origin + '/'))));
+  return found.every(Boolean);
+}"""
+
+
 def test_runs_offline_after_one_visit_and_one_run(browser, built_site):
     site, _ = built_site
     lesson = LESSONS[0]
@@ -345,7 +357,7 @@ def test_runs_offline_after_one_visit_and_one_run(browser, built_site):
         page.wait_for_function("() => navigator.serviceWorker.controller !== null", timeout=10_000)
         box = near(page.locator(".runnable:not([data-native-only])").first)
         assert run_snippet(page, box)[1].startswith(DONE)
-        page.wait_for_timeout(1_000)  # the worker finishes keeping what the page loaded
+        page.wait_for_function(KEPT_FOR_OFFLINE, arg=lesson.url)  # the service worker has stored them
     # The server is gone: only the service worker's cache can answer now.
     page.reload(wait_until="load")
     box = near(page.locator(".runnable:not([data-native-only])").first)

@@ -38,7 +38,8 @@ def test_the_drawer_lists_the_lessons_sections(phone, site_url, lesson):
     opener = phone.locator(".md-nav--primary .md-nav__link[for=__toc]")
     assert opener.count() == 1, f"{lesson}: no table of contents in the drawer"
     opener.click()
-    phone.wait_for_timeout(300)  # the drawer's panel slides in
+    drawer = phone.locator(".md-nav--primary").element_handle()
+    phone.wait_for_function(chromium.SETTLED, arg=drawer)  # the drawer's panel has slid in
     links = phone.locator(".md-nav--primary .md-nav--secondary a.md-nav__link")
     visible = [link for link in links.all() if link.is_visible()]
     headings = phone.evaluate(HEADINGS)
@@ -257,7 +258,7 @@ def test_each_tab_sets_chosen_label_is_in_view(phone, site_url, lesson):
     phone.evaluate(chromium.TWO_FRAMES)  # blocks now near the screen render first (offscreen.css)
     before = label.evaluate("label => label.getBoundingClientRect().top")
     label.click()
-    phone.wait_for_timeout(300)  # tabs.js scrolls every row after the pick
+    phone.evaluate(chromium.TWO_FRAMES)  # tabs.js scrolls every row in the frame after the pick
     hidden = phone.evaluate(CHOSEN_OUT_OF_VIEW)
     assert not hidden, f"after picking the last version, {len(hidden)} sets hide it: {hidden[:3]}"
     after = label.evaluate("label => label.getBoundingClientRect().top")

@@ -75,12 +75,16 @@ def fetched_bytes(browser, url: str) -> int:
         lambda request: sizes.append(request.sizes()["responseBodySize"] + request.sizes()["responseHeadersSize"]),
     )
     page.goto(url, wait_until="networkidle")
+    # Kept as a time: a page's deferred requests (timers, lazy blocks) have no
+    # event to wait on, and a request missed here would undercount the weight.
     page.wait_for_timeout(300)
     context.close()
     return sum(sizes)
 
 
 TWO_FRAMES = "new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))"
+# True once no CSS transition or animation runs in an element (a drawer sliding in).
+SETTLED = "element => element.getAnimations({subtree: true}).every(a => a.playState !== 'running')"
 
 
 def open_settled(page, url: str) -> None:
@@ -153,7 +157,9 @@ def search(browser, base_url: str, queries: list[dict]) -> dict:
         box.fill("")
         page.wait_for_function("() => !document.querySelector('.md-search-result__item')")
         box.press_sequentially(row["query"][:-1], delay=40)
-        page.wait_for_timeout(300)  # let results for the prefix settle
+        # Kept as a time: search answers a prefix with no event of its own, and
+        # the next keystroke must be timed alone, not with the prefix's results.
+        page.wait_for_timeout(300)
         page.evaluate(WATCH_RESULTS)
         box.press(row["query"][-1])
         started = time.perf_counter()
@@ -251,7 +257,9 @@ TOP_BAND = (-2, 40)
 def landing(page, section):
     """How far below the header the heading is drawn now, and 800 ms later."""
     landed = page.evaluate(AS_DRAWN_BELOW_HEADER, section)
-    page.wait_for_timeout(800)  # code near the viewport renders; the runner sets it up
+    # A measurement over time, not a wait: the heading must still be there once
+    # code near the viewport has rendered and the runner has set it up.
+    page.wait_for_timeout(800)
     return landed, page.evaluate(AS_DRAWN_BELOW_HEADER, section)
 
 
