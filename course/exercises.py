@@ -21,6 +21,7 @@ from course.snippets import read_text
 
 MARKER = re.compile(r"^# %% Exercise (\d+): (.+)$", re.MULTILINE)
 SECTION_START = re.compile(r"^# --8<-- \[start:(\w+)\]$", re.MULTILINE)
+SECTION_MARK = re.compile(r"^# --8<-- \[(?:start|end):\w+\]\n", re.MULTILINE)
 NATIVE_ONLY = "Native CPython only: "
 
 
@@ -34,6 +35,15 @@ def numbers(path: Path) -> list[int]:
             repeated = "repeats an earlier number" if number < index else f"skips to {number}"
             raise CourseError(f"{path}:{line}: '# %% Exercise {number}' {repeated}; number them 1, 2, 3, ... in order")
     return [number for number, _ in found]
+
+
+def code_by_number(path: Path) -> dict[int, str]:
+    """Each exercise's code in `path` (its marker line left out, section marks
+    too): what a learner would type into that exercise's editor."""
+    text = SECTION_MARK.sub("", read_text(path))
+    markers = list(MARKER.finditer(text))
+    ends = [m.start() for m in markers[1:]] + [len(text)]
+    return {int(m[1]): text[m.end() : end].strip() + "\n" for m, end in zip(markers, ends)}
 
 
 def read_exercises(answers: Path, solutions: Path) -> dict:

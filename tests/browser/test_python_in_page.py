@@ -3,14 +3,13 @@ exercises with good and broken code, predict then run, download the answers,
 and keep working offline. Python comes from the site itself, in a worker."""
 
 import gzip
-import re
 import subprocess
 import sys
 
 import pytest
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
-from course import lessons, snippets
+from course import exercises, lessons, snippets
 from course import markdown as course_markdown
 from tests.support import browser as chromium
 from tests.support.server import serving
@@ -283,15 +282,9 @@ def test_code_is_kept_across_reloads_until_reset(browser, site_url):
     context.close()
 
 
-SOLUTION_SECTION = re.compile(r"^# --8<-- \[(?:start|end):\w+\]\n", re.MULTILINE)
-MARKER = re.compile(r"^# %% Exercise (\d+).*\n", re.MULTILINE)
-
-
 def solved_code(lesson):
     """Each exercise's code in solutions.py, as a learner would type it in its editor."""
-    text = SOLUTION_SECTION.sub("", (lesson.try_it / "solutions.py").read_text(encoding="utf-8"))
-    parts = MARKER.split(text)[1:]
-    return {int(number): code.strip() + "\n" for number, code in zip(parts[::2], parts[1::2])}
+    return exercises.code_by_number(lesson.try_it / "solutions.py")
 
 
 @pytest.mark.parametrize("lesson", LESSONS, ids=str)
