@@ -19,8 +19,16 @@ from pathlib import Path
 from course import lessons
 from course.interpreters import ROOT
 
-COPIED = ("docs", "snippets", "theme", "hooks", "course", "tests", "types", ".ci", ".github", ".cache")
-FILES = ("mkdocs.yml", "pyproject.toml", "package.json", "biome.jsonc", "tsconfig.json", "tsconfig.worker.json")
+
+def copy_tracked(project: Path) -> None:
+    """Every file git tracks, as a fresh clone has it, and the notebooks' execution cache."""
+    tracked = subprocess.run(["git", "ls-files", "-z"], cwd=ROOT, capture_output=True, check=True).stdout
+    for name in tracked.decode().split("\0"):
+        if name and (ROOT / name).exists():
+            (project / name).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(ROOT / name, project / name, follow_symlinks=False)
+    if (ROOT / ".cache").is_dir():
+        shutil.copytree(ROOT / ".cache", project / ".cache")
 
 
 def run(project, *command, **kwargs):
@@ -50,13 +58,7 @@ def main(arguments):
     total = int(arguments[0]) if arguments else 20
     with tempfile.TemporaryDirectory(prefix="scale-") as folder:
         project = Path(folder) / "main"
-        for name in COPIED:
-            if (ROOT / name).exists():
-                shutil.copytree(
-                    ROOT / name, project / name, symlinks=True, ignore=shutil.ignore_patterns("__pycache__")
-                )
-        for name in FILES:
-            shutil.copy(ROOT / name, project / name)
+        copy_tracked(project)
         (project / "node_modules").symlink_to(ROOT / "node_modules")
         added = grow(project, total)
         env = {**os.environ, "CI": "true"}
