@@ -87,7 +87,18 @@ def copy_project(destination):
     shutil.copy(interpreters.ROOT / "mkdocs.yml", destination / "mkdocs.yml")
     # Read, never written: the in-page runtime and the editor's sources.
     (destination / "node_modules").symlink_to(interpreters.ROOT / "node_modules")
+    # The notebooks' execution cache, if the session's build has filled it: a
+    # copy then executes only the notebooks it changed, not every one.
+    if (interpreters.ROOT / ".cache").is_dir():
+        shutil.copytree(interpreters.ROOT / ".cache", destination / ".cache")
     return destination
+
+
+@pytest.fixture
+def project_copy(tmp_path, built_site):
+    """copy_project() into tmp_path/project, made after this session's build has
+    filled the notebooks' execution cache, so that the copy reads it whole."""
+    return copy_project(tmp_path / "project")
 
 
 SESSION_STARTED = time.time()

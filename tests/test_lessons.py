@@ -16,7 +16,7 @@ from course.errors import CourseError
 from course.interpreters import NATIVE_VERSIONS, ROOT
 from hooks.lessons import HEADING, MINUTES_PER_EXERCISE, check_lesson, lesson_time
 from hooks.notebook_pages import numbered_notebook
-from tests.conftest import copy_project, mkdocs_build
+from tests.conftest import mkdocs_build
 from tests.support.skips import require_version
 
 LESSONS = lessons.discover()
@@ -271,8 +271,8 @@ def test_notebook_cell_ids_are_the_same_every_time(tmp_path):
     assert numbered_notebook(source) == numbered_notebook(source)
 
 
-def test_incomplete_lesson_metadata_fails_the_build_naming_file_and_key(tmp_path):
-    project = copy_project(tmp_path / "project")
+def test_incomplete_lesson_metadata_fails_the_build_naming_file_and_key(project_copy, tmp_path):
+    project = project_copy
     page = project / "docs/cs-fundamentals/memory-architecture/index.md"
     text = page.read_text(encoding="utf-8")
     page.write_text(re.sub(r"  takeaways:\n(    - .*\n)+", "", text, count=1), encoding="utf-8")

@@ -18,7 +18,7 @@ from course import markdown as course_markdown
 from course import runtime as course_runtime
 from course.exercises import read_exercises
 from course.interpreters import ROOT
-from tests.conftest import copy_project, mkdocs_build
+from tests.conftest import mkdocs_build
 
 LESSONS = lessons.discover()
 
@@ -87,8 +87,8 @@ def test_each_exercise_sits_in_its_section_with_prompt_starter_and_solution(less
     assert all(f'href="#exercise-{e["number"]}"' in listing for e in data["exercises"])
 
 
-def test_an_exercise_left_unplaced_fails_the_build_naming_it(tmp_path):
-    project = copy_project(tmp_path / "project")
+def test_an_exercise_left_unplaced_fails_the_build_naming_it(project_copy, tmp_path):
+    project = project_copy
     page = project / "docs/cs-fundamentals/memory-architecture/index.md"
     page.write_text(page.read_text(encoding="utf-8").replace("<!-- exercise 3 -->\n", ""), encoding="utf-8")
     build = mkdocs_build(project, tmp_path / "site")
@@ -96,8 +96,8 @@ def test_an_exercise_left_unplaced_fails_the_build_naming_it(tmp_path):
     assert "memory-architecture/index.md" in build.stderr and "not placed: [3]" in build.stderr
 
 
-def test_a_checkpoint_the_recording_does_not_answer_fails_the_build_naming_it(tmp_path):
-    project = copy_project(tmp_path / "project")
+def test_a_checkpoint_the_recording_does_not_answer_fails_the_build_naming_it(project_copy, tmp_path):
+    project = project_copy
     checkpoints = project / "docs/cs-fundamentals/memory-architecture/checkpoints.yml"
     text = checkpoints.read_text(encoding="utf-8")
     checkpoints.write_text(text.replace('choices: ["True", "False"]', 'choices: ["yes", "no"]', 1), encoding="utf-8")
@@ -106,8 +106,8 @@ def test_a_checkpoint_the_recording_does_not_answer_fails_the_build_naming_it(tm
     assert "checkpoint 'identity-equality'" in build.stderr and "identity_equality" in build.stderr
 
 
-def test_a_missing_runtime_fails_the_build_saying_how_to_get_it(tmp_path):
-    project = copy_project(tmp_path / "project")
+def test_a_missing_runtime_fails_the_build_saying_how_to_get_it(project_copy, tmp_path):
+    project = project_copy
     (project / "node_modules").unlink()
     build = mkdocs_build(project, tmp_path / "site")
     assert build.returncode != 0 and "npm ci" in build.stderr

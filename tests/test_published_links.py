@@ -3,7 +3,7 @@
 import re
 
 from course import links
-from tests.conftest import copy_project, mkdocs_build
+from tests.conftest import mkdocs_build
 
 UPDATE = "python -m course links"
 
@@ -24,8 +24,7 @@ GLOSSARY_LINKS = [link for link in links.recorded() if link.startswith("/cs-fund
 LESSON = "docs/cs-fundamentals/memory-architecture/index.md"
 
 
-def build_changed(tmp_path, change):
-    project = copy_project(tmp_path / "project")
+def build_changed(project, tmp_path, change):
     change(project)
     build = mkdocs_build(project, tmp_path / "site")
     assert build.returncode == 0, build.stderr[-2000:]
@@ -57,19 +56,19 @@ def move_glossary(project, with_redirect):
     config.write_text(text, encoding="utf-8")
 
 
-def test_renaming_a_heading_without_keeping_its_anchor_fails_naming_it_and_the_fix(tmp_path):
-    problems = build_changed(tmp_path, lambda project: rename_heading(project, keep_old_anchor=False))
+def test_renaming_a_heading_without_keeping_its_anchor_fails_naming_it_and_the_fix(project_copy, tmp_path):
+    problems = build_changed(project_copy, tmp_path, lambda project: rename_heading(project, keep_old_anchor=False))
     assert len(problems) == 1
     assert "'/cs-fundamentals/memory-architecture/#locality' is gone" in problems[0]
     assert "[](){ #locality }" in problems[0]
 
 
-def test_renaming_a_heading_and_keeping_its_anchor_passes(tmp_path):
-    assert build_changed(tmp_path, lambda project: rename_heading(project, keep_old_anchor=True)) == []
+def test_renaming_a_heading_and_keeping_its_anchor_passes(project_copy, tmp_path):
+    assert build_changed(project_copy, tmp_path, lambda project: rename_heading(project, keep_old_anchor=True)) == []
 
 
-def test_moving_a_page_without_a_redirect_fails_naming_it_and_the_fix(tmp_path):
-    problems = build_changed(tmp_path, lambda project: move_glossary(project, with_redirect=False))
+def test_moving_a_page_without_a_redirect_fails_naming_it_and_the_fix(project_copy, tmp_path):
+    problems = build_changed(project_copy, tmp_path, lambda project: move_glossary(project, with_redirect=False))
     assert len(problems) == len(GLOSSARY_LINKS) > 10
     assert any(
         re.search(
@@ -80,5 +79,5 @@ def test_moving_a_page_without_a_redirect_fails_naming_it_and_the_fix(tmp_path):
     )
 
 
-def test_moving_a_page_with_a_redirect_keeps_every_anchor(tmp_path):
-    assert build_changed(tmp_path, lambda project: move_glossary(project, with_redirect=True)) == []
+def test_moving_a_page_with_a_redirect_keeps_every_anchor(project_copy, tmp_path):
+    assert build_changed(project_copy, tmp_path, lambda project: move_glossary(project, with_redirect=True)) == []

@@ -11,7 +11,7 @@ import pytest
 from course import interpreters
 from course.interpreters import ROOT
 from course.lessons import DOCS
-from tests.conftest import copy_project, mkdocs_build
+from tests.conftest import mkdocs_build
 
 FENCE = re.compile(r"^([ \t]*)```(\w*)[^\n]*\n(.*?)^\1```[ \t]*$", re.MULTILINE | re.DOTALL)
 INCLUDE = re.compile(r'^\s*--8<-- "[^"]+"\s*$')
@@ -177,9 +177,9 @@ BROKEN_INPUTS = {
 
 
 @pytest.mark.parametrize("case", BROKEN_INPUTS)
-def test_broken_input_fails_the_build_naming_it(case, tmp_path):
+def test_broken_input_fails_the_build_naming_it(project_copy, case, tmp_path):
     file, old, new, named = BROKEN_INPUTS[case]
-    project = copy_project(tmp_path / "project")
+    project = project_copy
     target = project / file
     text = target.read_text(encoding="utf-8")
     assert old in text, f"the test's anchor text vanished from {file}; update BROKEN_INPUTS"
