@@ -1,4 +1,5 @@
-"""Serve the site's own scripts and its one stylesheet minified.
+"""Serve the site's own scripts and its one stylesheet minified, and inline the
+theme's partial scripts (theme/overrides/partials/*.js) minified too.
 
 The source files keep the comments that explain each rule and step to a
 maintainer; a reader's browser need not fetch them. Every page loads these
@@ -10,6 +11,7 @@ esbuild, already used to bundle the code editor, parses what it minifies, so a
 from pathlib import Path
 
 import esbuild_tool
+from jinja2 import ChoiceLoader, DictLoader
 from mkdocs.plugins import event_priority
 
 STYLESHEET = "assets/site-styles.css"  # written by hooks/one_stylesheet.py
@@ -32,3 +34,21 @@ def on_post_build(config):
             ),
             encoding="utf-8",
         )
+
+
+def on_env(env, config, files):
+    """Templates include each partial script (`{% include "partials/x.js" %}`)
+    inside a <script>: give them its minified text, taken whole ({% raw %}), so
+    that nothing esbuild writes can read as template syntax."""
+    project = Path(config.config_file_path).resolve().parent
+    minified = {}
+    for folder in config.theme.dirs:
+        for script in sorted(Path(folder, "partials").glob("*.js")):
+            name = f"partials/{script.name}"
+            if name not in minified:  # the first theme folder wins, as Jinja's loader does
+                text = esbuild_tool.run(
+                    project, ["--minify", "--loader=js"], f"minifying {name}", stdin=script.read_text(encoding="utf-8")
+                )
+                minified[name] = "{% raw %}" + text.strip() + "{% endraw %}"
+    env.loader = ChoiceLoader([DictLoader(minified), env.loader])
+    return env
