@@ -9,6 +9,7 @@ build cannot run here.
 import pytest
 
 from course import builds, interpreters, snippets
+from tests.support.skips import require_version
 
 CASES = [
     pytest.param(snippet, version, id=f"{snippet.id}@{version}")
@@ -31,6 +32,16 @@ def test_snippet_prints_stored_output(snippet, version, snippet_runs, recording)
     assert stored.exists(), f"{snippet.id} has no stored output for {version}: run `{snippets.RECORD} {snippet.id}`"
     problem = snippets.stale_output_message(snippet, version, run.output, stored.read_text(encoding="utf-8"))
     assert problem is None, problem
+
+
+def test_a_snippet_past_its_time_limit_fails_alone_in_its_pyodide_batch(tmp_path):
+    require_version("3.14")
+    endless, after = tmp_path / "endless.py", tmp_path / "after.py"
+    endless.write_text("while True:\n    pass\n", encoding="utf-8")
+    after.write_text("print('still runs')\n", encoding="utf-8")
+    runs = interpreters.run_pyodide([endless, after], "3.14", limit_s=3)
+    assert runs[endless] == interpreters.Run("timed out after 3 s", ok=False)
+    assert runs[after] == interpreters.Run("still runs\n", ok=True)
 
 
 def test_every_recorded_output_belongs_to_a_snippet_and_build():
