@@ -18,6 +18,7 @@ if (isMainThread) {
   let left = paths;
   while (left.length) {
     const batch = await runUntilStuck(pyodidePackage, left, Number(seconds) * 1000);
+    if (!Object.keys(batch.results).length) throw new Error(`Pyodide (${pyodidePackage}) ended before running a file`);
     Object.assign(results, batch.results);
     version ||= batch.version;
     left = left.filter((path) => !(path in results));
