@@ -11,6 +11,7 @@ from pathlib import Path
 import yaml
 from mkdocs.utils.meta import get_data
 
+from course import snippets
 from course.interpreters import ROOT
 
 DOCS = ROOT / "docs"
@@ -54,6 +55,12 @@ class Lesson:
     def url(self) -> str:
         """The page's path on the site, as a reader's browser asks for it."""
         return f"{self.module}/{self.slug}/"
+
+    @property
+    def has_version_tabs(self) -> bool:
+        """Whether one of its snippets printed differently on two builds: its
+        page then shows that output with a tab per build."""
+        return any(len(set(s.outputs().values())) > 1 for s in snippets.discover() if s.lesson == str(self))
 
     def metadata(self) -> dict:
         return get_data(self.page.read_text(encoding="utf-8"))[1]
