@@ -31,11 +31,13 @@ def record(names: list[str]) -> int:
 
 def check(lesson: str) -> int:
     """Everything about one lesson that needs no browser: its snippets on every
-    build, its page built, its contract, exercises and claims."""
+    build, its page built, its outputs' build labels, its contract, exercises
+    and claims."""
     module, _, name = lesson.partition("/")
     own_tests = ROOT / "tests" / module / f"test_{name.replace('-', '_')}.py"
     return pytest(
         "tests/test_snippets.py",
+        "tests/test_builds.py",
         "tests/test_lessons.py",
         "tests/test_practice.py",
         str(own_tests),
