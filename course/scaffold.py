@@ -20,8 +20,8 @@ SLUG = re.compile(r"^[a-z][a-z0-9-]*/[a-z][a-z0-9-]*$")
 PAGE = """---
 title: {title}
 description: >-
-  One sentence on what {title} teaches: it is shown on the module page, in
-  search results and in the syllabus.
+  One sentence on what {title} teaches, shown on the module page and in
+  search results.
 lesson:
   objectives:
     - say what `first_look.py` prints, and why
