@@ -37,7 +37,7 @@ def test_copy_button_of_the_last_solution_copies_its_code(browser, site_url, pat
     context = browser.new_context(permissions=["clipboard-read", "clipboard-write"])
     page = context.new_page()
     chromium.open_settled(page, site_url + path)
-    solution = page.locator("details").last  # collapsed, in the last exercise
+    solution = page.locator(".exercise details").last  # collapsed, in the last exercise
     solution.scroll_into_view_if_needed()
     # The exercise sets up its editor as it comes into view (runner.js); let
     # that settle, so the button is not moving when it is clicked.
