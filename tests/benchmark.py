@@ -113,9 +113,12 @@ def main(arguments):
     with serving(site) as base, sync_playwright() as playwright:
         browser = chromium.launch(playwright)
         for path in LESSONS + NOTEBOOKS:
-            total = chromium.fetched_bytes(browser, base + path)
+            own, editor = chromium.page_weight(chromium.fetched_bytes(browser, base + path))
             budget = chromium.BUDGET_KB["notebook" if path in NOTEBOOKS else "lesson"]
-            print(f"fetched:      {total / 1024:6.0f} KB  (budget {budget} KB, gzip)  {path}")
+            also = (
+                f", and the editor: {editor / 1024:.0f} KB (budget {chromium.BUDGET_KB['editor']} KB)" if editor else ""
+            )
+            print(f"fetched:      {own / 1024:6.0f} KB  (budget {budget} KB, gzip)  {path}{also}")
         for path in LESSONS:
             restyled = statistics.median(chromium.restyled_at_startup(browser, base + path) for _ in range(3))
             print(f"restyled:     {restyled:6.0f} elements while starting up on a phone (median of 3)  {path}")

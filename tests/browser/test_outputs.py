@@ -93,11 +93,17 @@ def test_code_offers_a_copy_button_and_its_output_does_not(browser, site_url, le
     their copy buttons, as they scroll into view (content.lazy)."""
     page = browser.new_page(viewport=chromium.VIEWPORTS["desktop"])
     chromium.open_settled(page, site_url + lesson)
-    # A single-block output: Material leaves version tab sets alone (theme/hooks/tab_sets.py).
-    code = page.locator(".highlight:has(+ p.output-caption + .highlight)").first
+    # A single-block output (Material leaves version tab sets alone,
+    # theme/hooks/tab_sets.py) and the code that printed it; a checkpoint's
+    # output is collapsed until the reader predicts, and is opened here.
+    output = page.locator("p.output-caption + .highlight").first
+    code = output.locator("xpath=ancestor::div[contains(@class, 'runnable')][1]/div[contains(@class, 'highlight')][1]")
     code.scroll_into_view_if_needed()
     code.locator(".md-code__button[data-md-type=copy]").wait_for(state="attached")
-    output = code.locator("xpath=following-sibling::*[2]")
+    collapsed = output.locator("xpath=ancestor::details[not(@open)]")
+    if collapsed.count():
+        collapsed.locator("summary").click()
+    output.scroll_into_view_if_needed()
     output.locator("pre[id^=__code_]").wait_for(state="attached")  # Material has set it up
     buttons = output.locator(".md-code__button").count()
     page.close()

@@ -231,7 +231,8 @@ def test_blocks_that_scroll_sideways_show_it(browser, site_url, path, scheme):
         if any(abs(middle - page.evaluate(BRIGHTNESS, [png, *edge])) < 0.03 for edge in edges):
             unmarked.append(block.evaluate("block => block.textContent.split('\\n')[0]"))
     page.close()
-    assert wide, f"{path}: no block wider than a phone; this test then proves nothing"
+    if path.startswith(chromium.longest_lesson()):  # the lesson or its notebook
+        assert wide, f"{path}: no block wider than a phone; this test then proves nothing"
     assert not unmarked, (
         f"{path}: {len(unmarked)} of {len(wide)} wide blocks show no scroll shadow, e.g. {unmarked[:3]}"
     )

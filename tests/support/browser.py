@@ -38,7 +38,21 @@ VIEWPORTS = {"desktop": {"width": 1280, "height": 900}, "phone": {"width": 390, 
 # for tests that measure every block of a page at once.
 RENDER_EVERYTHING = ".md-typeset * { content-visibility: visible !important }"
 
-BUDGET_KB = {"lesson": 125, "notebook": 150}
+# The code editor (CodeMirror with Python) is fetched once, as the reader nears
+# the first exercise, and then cached for every page: it has its own budget,
+# not a share of whichever page happened to need it first.
+EDITOR = "assets/runner/editor.js"
+BUDGET_KB = {"lesson": 125, "notebook": 150, "editor": 130}
+
+
+def longest_lesson() -> str:
+    """The URL of the lesson with the most snippets. A check that needs plenty of
+    code (blocks far down the page, lines wider than a phone) runs on every
+    lesson, and must find that code here: a short lesson may have none, but a
+    course where no lesson has any would leave the check proving nothing."""
+    from course import contract, lessons
+
+    return max(lessons.discover(), key=lambda lesson: contract.counts(lesson)["snippets"]).url
 
 
 def missing_reason() -> str | None:
@@ -65,21 +79,31 @@ def pages(site: Path) -> list[str]:
     return found
 
 
-def fetched_bytes(browser, url: str) -> int:
-    """Bytes on the wire (headers and compressed bodies) to load a page and let it settle."""
+def fetched_bytes(browser, url: str) -> dict[str, int]:
+    """Bytes on the wire (headers and compressed bodies) for each URL fetched
+    to load a page and let it settle."""
     context = browser.new_context()
     page = context.new_page()
-    sizes = []
-    page.on(
-        "requestfinished",
-        lambda request: sizes.append(request.sizes()["responseBodySize"] + request.sizes()["responseHeadersSize"]),
-    )
+    sizes: dict[str, int] = {}
+
+    def count(request):
+        sizes[request.url] = sizes.get(request.url, 0) + sum(
+            request.sizes()[part] for part in ("responseBodySize", "responseHeadersSize")
+        )
+
+    page.on("requestfinished", count)
     page.goto(url, wait_until="networkidle")
     # Kept as a time: a page's deferred requests (timers, lazy blocks) have no
     # event to wait on, and a request missed here would undercount the weight.
     page.wait_for_timeout(300)
     context.close()
-    return sum(sizes)
+    return sizes
+
+
+def page_weight(fetched: dict[str, int]) -> tuple[int, int]:
+    """A page's own bytes, and the editor's if the page fetched it."""
+    editor = sum(size for url, size in fetched.items() if url.endswith(EDITOR))
+    return sum(fetched.values()) - editor, editor
 
 
 TWO_FRAMES = "new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))"
