@@ -33,10 +33,10 @@ if (isMainThread) {
   for (const path of workerData.paths) {
     parentPort?.postMessage({ started: path });
     let output = "";
-    const ok = runOne(path, readFileSync(path, "utf8"), (/** @type {string} */ text) => {
+    const ended = runOne(path, readFileSync(path, "utf8"), (/** @type {string} */ text) => {
       output += text;
     });
-    parentPort?.postMessage({ path, output, ok });
+    parentPort?.postMessage({ path, output, ok: ended === "ok" });
   }
 }
 

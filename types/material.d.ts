@@ -5,7 +5,7 @@
 declare var __md_scope: URL;
 
 /** Material's storage, under keys scoped to the site: read a JSON value. */
-declare function __md_get(key: string, storage?: Storage, base?: URL): unknown;
+declare var __md_get: (key: string, storage?: Storage, base?: URL) => unknown;
 
 /** Material's storage, under keys scoped to the site: write a JSON value. */
 declare function __md_set(key: string, value: unknown, storage?: Storage, base?: URL): void;

@@ -46,8 +46,8 @@ document.addEventListener("change", (event) => {
   const version = versionOf(labelOf(input));
   pickEverywhere(version); // sets above may grow or shrink: keep this one still
   window.scrollBy(0, set.getBoundingClientRect().top - top);
-  const picked = /** @type {string[] | null} */ (__md_get("__tabs"));
-  __md_set("__tabs", [...new Set([version, ...(picked || [])])]);
+  const picked = __md_get("__tabs");
+  __md_set("__tabs", [...new Set([version, ...(Array.isArray(picked) ? picked : [])])]);
   showChosenLabels();
 });
 

@@ -74,10 +74,12 @@ def check_source(check, source, filename, preamble=""):
     except Wrong as wrong:
         return False, str(wrong)
     except KeyError as missing:
+        if where(filename, missing):  # raised in the learner's code, not by the check's lookup
+            return False, f"raised KeyError: {missing}{where(filename, missing)}"
         return False, f"the function {missing} is missing"
-    except SystemExit:
-        return False, STOPPED_EARLY
-    except Exception as error:  # the learner's code raised: say what, and where
+    except SystemExit as exit_:
+        return False, f"called sys.exit({exit_.code!r}){where(filename, exit_)}: an answer returns, it does not exit"
+    except BaseException as error:  # the learner's code raised: say what, and where
         return False, f"raised {type(error).__name__}: {error}{where(filename, error)}"
     return True, ""
 

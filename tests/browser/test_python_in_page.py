@@ -7,92 +7,27 @@ import subprocess
 import sys
 
 import pytest
-from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from course import exercises, lessons, snippets
 from course import markdown as course_markdown
 from tests.support import browser as chromium
+from tests.support.page_runner import (
+    DONE,
+    check,
+    edit_snippet,
+    editor_text,
+    exercise,
+    near,
+    open_lesson,
+    run_snippet,
+    set_editor_text,
+    status_of,
+)
 from tests.support.server import serving
 
 LESSONS = lessons.discover()
 RUNTIME_SERIES = "3.14"  # what node_modules/pyodide runs; course/runtime.py reads it
 CHECK_LIMIT_S = 10  # runner.js
-DONE = "Done"
-
-
-def open_lesson(browser, site_url, lesson, **context_options):
-    context = browser.new_context(viewport=chromium.VIEWPORTS["desktop"], **context_options)
-    page = context.new_page()
-    chromium.open_settled(page, site_url + lesson.url)
-    return context, page
-
-
-def near(box):
-    """Controls are added as a block comes near the screen (runner.js): go there."""
-    box.scroll_into_view_if_needed()
-    return box
-
-
-def status_of(box):
-    return box.locator(".run-panel__status")
-
-
-def run_snippet(page, box, timeout_s=60):
-    run = box.get_by_role("button", name="Run", exact=True)
-    run.click()
-    try:  # a run says so at once (runner.js)
-        page.wait_for_function(
-            "box => box.querySelector('.run-panel__status').textContent", arg=box.element_handle(), timeout=10_000
-        )
-    except PlaywrightTimeout:
-        # On a loaded machine a block nearby can render between Playwright's
-        # check of what is under the pointer and the press, moving the button
-        # away (a CI run once timed out here, most likely so): press it
-        # again, as a reader would.
-        run.click()
-    page.wait_for_function(
-        "box => /^(Done|Stopped|It raised|Python could)/.test(box.querySelector('.run-panel__status').textContent)",
-        arg=box.element_handle(),
-        timeout=timeout_s * 1000,
-    )
-    return box.locator(".run-panel__output").text_content(), status_of(box).text_content()
-
-
-def set_editor_text(page, editor, text):
-    editor.locator(".cm-content").click()
-    page.keyboard.press("Control+A")
-    page.keyboard.press("Delete")
-    page.keyboard.insert_text(text)
-
-
-def edit_snippet(page, box, code):
-    """Press Edit on a snippet and put `code` in its editor; returns the editor."""
-    box.get_by_role("button", name="Edit").click()
-    editor = box.locator(".runner-editor")
-    editor.locator(".cm-content").wait_for()
-    set_editor_text(page, editor, code)
-    return editor
-
-
-def editor_text(editor):
-    return "\n".join(editor.locator(".cm-line").all_text_contents())
-
-
-def exercise(page, number):
-    box = page.locator(f'.exercise[data-exercise="{number}"]')
-    box.scroll_into_view_if_needed()
-    box.locator(".cm-editor").wait_for(timeout=20_000)
-    return box
-
-
-def check(page, box, timeout_s=30):
-    box.get_by_role("button", name="Check").click()
-    page.wait_for_function(
-        "box => /^(PASS|FAIL)|^Stopped/.test(box.querySelector('.exercise-result').textContent)",
-        arg=box.element_handle(),
-        timeout=timeout_s * 1000,
-    )
-    return box.locator(".exercise-result").text_content()
 
 
 @pytest.mark.parametrize("lesson", LESSONS, ids=str)

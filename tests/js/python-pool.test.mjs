@@ -7,6 +7,9 @@ import { test } from "node:test";
 
 import { createPython, SPARE_AFTER_MS } from "../../docs/assets/runner/python-pool.js";
 
+// How a run that printed and ended normally resolves.
+const RAN = { ok: true, ended: "ok" };
+
 // Every promise callback queued so far has run (setImmediate is left real).
 const settle = () => new Promise((resolve) => setImmediate(resolve));
 
@@ -63,7 +66,7 @@ function fakeWorld(t, { start = "ready", answer = "echo" } = {}) {
 
     finishRun(job, printed = "") {
       if (printed) this.say({ type: "out", id: job.id, text: printed });
-      this.say({ type: "done", id: job.id, ok: true });
+      this.say({ type: "done", id: job.id, ended: "ok" });
     }
 
     terminate() {
@@ -109,7 +112,7 @@ test("jobs run one at a time, in the order they were asked for, each getting its
 
   worker.finishRun(worker.jobs[0], "1\n");
   await settle();
-  assert.deepEqual(first.value, { ok: true });
+  assert.deepEqual(first.value, RAN);
   assert.deepEqual(first.printed, ["1\n"]);
   assert.equal(second.done, false);
   assert.deepEqual(
@@ -121,7 +124,7 @@ test("jobs run one at a time, in the order they were asked for, each getting its
   await settle();
   worker.finishRun(worker.jobs[2], "3\n");
   await settle();
-  assert.deepEqual([second.value, third.value], [{ ok: true }, { ok: true }]);
+  assert.deepEqual([second.value, third.value], [RAN, RAN]);
   assert.deepEqual([second.printed, third.printed], [["2\n"], ["3\n"]], "no output crosses to another block");
   assert.equal(new Set(worker.jobs.map((job) => job.id)).size, 3, "each job has its own id");
   assert.equal(world.firstStarts, 1);
@@ -138,9 +141,9 @@ test("a late answer to an earlier job reaches nobody else", async (t) => {
   const second = world.run("block-2", "print(2)");
   await settle();
   worker.say({ type: "out", id: job.id, text: "stale\n" });
-  worker.say({ type: "done", id: job.id, ok: false });
+  worker.say({ type: "done", id: job.id, ended: "raised" });
   await settle();
-  assert.deepEqual(first.value, { ok: true });
+  assert.deepEqual(first.value, RAN);
   assert.equal(second.done, false, "the second run goes on");
   assert.deepEqual(second.printed, []);
 });
@@ -162,7 +165,7 @@ test("Stop on a running job terminates its worker; the next job runs in a fresh 
   world.answer = "echo";
   const next = world.run("block-1", "print('again')");
   await settle();
-  assert.deepEqual(next.value, { ok: true });
+  assert.deepEqual(next.value, RAN);
   assert.deepEqual(next.printed, ["print('again')"]);
   assert.equal(first.jobs.length, 1, "nothing more went to the stopped worker");
   assert.deepEqual(
@@ -189,7 +192,7 @@ test("Stop on a waiting job answers it at once and leaves the others alone", asy
   await settle();
   worker.finishRun(worker.jobs[1]);
   await settle();
-  assert.deepEqual([running.value, after.value], [{ ok: true }, { ok: true }]);
+  assert.deepEqual([running.value, after.value], [RAN, RAN]);
   assert.deepEqual(
     worker.jobs.map((job) => job.code),
     ["print(1)", "print(3)"],
@@ -234,7 +237,7 @@ test("a spare Python starts only once a run has lasted SPARE_AFTER_MS, and Stop 
   world.answer = "echo";
   const next = world.run("block-1", "print('on the spare')");
   await settle();
-  assert.deepEqual(next.value, { ok: true });
+  assert.deepEqual(next.value, RAN);
   assert.deepEqual(
     spare.jobs.map((job) => job.code),
     ["print('on the spare')"],
@@ -245,7 +248,7 @@ test("a run that ends sooner than SPARE_AFTER_MS starts no spare", async (t) => 
   const world = fakeWorld(t);
   const quick = world.run("block-1", "print(1)");
   await settle();
-  assert.deepEqual(quick.value, { ok: true });
+  assert.deepEqual(quick.value, RAN);
   t.mock.timers.tick(60_000);
   await settle();
   assert.equal(world.workers.length, 1);
@@ -273,9 +276,35 @@ test("the time limit stops a run, says why, and the next run gets a new Python",
   world.answer = "echo";
   const next = world.run("block-1", "print('fixed')");
   await settle();
-  assert.deepEqual(next.value, { ok: true });
+  assert.deepEqual(next.value, RAN);
   assert.equal(world.live().length, 1, "one Python left: the spare started at SPARE_AFTER_MS");
   assert.equal(world.live()[0].jobs.length, 1);
+});
+
+test("Python dying in a run is said at once, and the next run gets a new Python", async (t) => {
+  const world = fakeWorld(t, { answer: "manual" });
+  const deep = world.run("block-1", "def f(): f()\nf()");
+  await settle();
+  const [first] = world.workers;
+  first.say({ type: "crashed", id: first.jobs[0].id, message: "RangeError: Maximum call stack size exceeded" });
+  await settle();
+  assert.deepEqual(deep.value, { crashed: true, message: "RangeError: Maximum call stack size exceeded" });
+  assert.ok(first.terminated, "the dead Python is let go");
+
+  world.answer = "echo";
+  const next = world.run("block-1", "print('fixed')");
+  await settle();
+  assert.deepEqual(next.value, RAN);
+  assert.equal(world.live().length, 1);
+});
+
+test("a worker that fails after it started (the browser's error event) ends the run as a crash", async (t) => {
+  const world = fakeWorld(t, { answer: "manual" });
+  const running = world.run("block-1", "import os; os._exit(1)");
+  await settle();
+  world.workers[0].onerror?.({ message: "Uncaught ExitStatus" });
+  await settle();
+  assert.deepEqual(running.value, { crashed: true, message: "Uncaught ExitStatus" });
 });
 
 test("an exercise check has its own, shorter limit", async (t) => {
@@ -321,7 +350,7 @@ for (const [how, message] of [
     const second = world.run("block-1", "print(2)");
     await settle();
     assert.equal(world.workers.length, 2, "a new worker, not the broken one");
-    assert.deepEqual(second.value, { ok: true });
+    assert.deepEqual(second.value, RAN);
     assert.equal(world.firstStarts, 1);
   });
 }
@@ -340,7 +369,7 @@ test("Stop while Python starts gives up on that start", async (t) => {
   world.start = "ready";
   const next = world.run("block-1", "print(2)");
   await settle();
-  assert.deepEqual(next.value, { ok: true });
+  assert.deepEqual(next.value, RAN);
   assert.equal(world.workers.length, 2);
 });
 

@@ -28,10 +28,13 @@ export const TIMED_OUT = (/** @type {number} */ seconds) =>
  */
 
 /**
- * How a job ended: {ok} for a run, {passed, message, printed} for a check,
- * {stopped} when its block pressed Stop, {timedOut, message} at the time limit.
+ * How a job ended: {ok, ended} for a run, {passed, message, printed} for a check,
+ * {stopped} when its block pressed Stop, {timedOut, message} at the time limit,
+ * {crashed, message} when Python itself died (Python is then restarted).
  * @typedef {object} Result
  * @property {boolean} [ok]
+ * @property {string} [ended] a run's end: "ok", "raised" or "exit N" (driver.py)
+ * @property {boolean} [crashed]
  * @property {boolean} [passed]
  * @property {string} [message]
  * @property {string} [printed]
@@ -68,7 +71,10 @@ export function createPython({ runtime, createWorker, onFirstStart = () => {} })
     const worker = createWorker(info);
     /** @type {Promise<string>} */
     const ready = new Promise((resolve, reject) => {
-      worker.onerror = (event) => reject(new Error(event.message || "Python could not start"));
+      worker.onerror = (event) => {
+        reject(new Error(event.message || "Python could not start"));
+        onMessage({ type: "crashed", message: event.message || "the worker stopped" }); // once started
+      };
       worker.onmessage = ({ data }) => {
         if (data.type === "ready") resolve(data.version);
         else if (data.type === "failed") reject(new Error(data.message));
@@ -155,6 +161,13 @@ export function createPython({ runtime, createWorker, onFirstStart = () => {} })
       this.boot().catch(() => {});
     },
 
+    // The reader asked for a fresh Python ("Restart Python"): a job running
+    // now is stopped, the jobs waiting run on the new one.
+    renew() {
+      if (this.current) this.current.finish({ stopped: true });
+      else this.restart();
+    },
+
     /** @param {unknown} owner */
     stop(owner) {
       const { current } = this;
@@ -202,16 +215,17 @@ export function createPython({ runtime, createWorker, onFirstStart = () => {} })
               clearTimeout(timer);
               clearTimeout(spareTimer);
               this.current = null;
-              if (result.stopped || result.timedOut) this.restart();
+              if (result.stopped || result.timedOut || result.crashed) this.restart();
               resolve(result);
             };
             this.current = {
               owner,
               finish,
               receive(data) {
+                if (data.type === "crashed") finish({ crashed: true, message: data.message });
                 if (data.id !== id) return;
                 if (data.type === "out") onOutput?.(data.text);
-                else if (data.type === "done") finish({ ok: data.ok });
+                else if (data.type === "done") finish({ ok: data.ended === "ok", ended: data.ended });
                 else if (data.type === "checked") finish(data);
               },
             };

@@ -85,6 +85,19 @@
       () => {},
     );
 
+  // "Restart Python", in every run panel and exercise: each run already starts
+  // from a clean state (driver.py), so this is for a Python that seems wrong.
+  /** @param {HTMLElement} said where the block tells the reader it is done */
+  function restartButton(said) {
+    const restart = button("Restart Python");
+    restart.addEventListener("click", async () => {
+      const python = await loadPython().catch(() => null);
+      python?.renew();
+      said.textContent = python ? "Python restarted: the next run starts afresh." : "Python is not loaded yet.";
+    });
+    return restart;
+  }
+
   // After the first start, keep what a reader needs offline besides the runtime
   // (which the service worker keeps as it is fetched): the editor, and each
   // lesson's recordings and checks.
@@ -212,7 +225,7 @@
       "aria-label": `Output of your run of ${filename}`,
     });
     const status = element("p", { class: "run-panel__status", role: "status" });
-    panel.append(label, pre, status);
+    panel.append(label, pre, status, restartButton(status));
     box.append(panel);
     const output = outputPane(pre);
     /** @type {Editor | null} */
@@ -277,6 +290,19 @@
     return { run: execute };
   }
 
+  /**
+   * What a block says when Python itself died (python-pool.js restarts it).
+   * @param {string} why what the browser reported
+   * @param {string} job "run" or "check"
+   */
+  const CRASHED = (why, job) => {
+    const status = why.match(/terminated with exit\((-?\d+)\)/)?.[1];
+    const what = status
+      ? `Python ended itself (exit status ${status}, as os._exit() does)`
+      : `Python crashed (${why}): usually recursion too deep for the browser, or memory used up`;
+    return `${what}. It restarts for your next ${job}.`;
+  };
+
   // What Python compiled to WebAssembly cannot do, said once in plain words.
   const BROWSER_LIMITS =
     /EOFError: EOF when reading a line|can't start new thread|ModuleNotFoundError|not supported on (this platform|emscripten)/;
@@ -293,6 +319,8 @@
     if (result.failed === "stopped" || result.stopped) return "Stopped. Python restarts for your next run.";
     if (result.failed) return `Python could not start here: ${result.failed}`;
     if (result.timedOut) return `Stopped: ${result.message}`;
+    if (result.crashed) return CRASHED(result.message ?? "", "run");
+    if (result.ended?.startsWith("exit ")) return `It ended with sys.exit(): exit status ${result.ended.slice(5)}.`;
     if (!result.ok) {
       return BROWSER_LIMITS.test(text)
         ? "It raised an exception. Python in the browser cannot read input(), start threads or processes, " +
@@ -396,7 +424,7 @@
     const result = element("p", { class: "exercise-result", role: "status" });
     const printed = element("pre", { class: "exercise-printed", hidden: "" });
     if (box.dataset.nativeOnly) bar.append(reset);
-    else bar.append(check, stop, reset);
+    else bar.append(check, stop, reset, restartButton(result));
     code.after(bar, result, printed);
     /** @type {Editor | null} */
     let editor = null;
@@ -458,6 +486,7 @@
             : { passed: false, message: `Python could not start here: ${message}` };
       }
       if (outcome.timedOut) outcome = { passed: false, message: outcome.message };
+      if (outcome.crashed) outcome = { passed: false, message: CRASHED(outcome.message ?? "", "check") };
       check.disabled = false;
       stop.disabled = true;
       if (outcome.stopped) {

@@ -2,20 +2,28 @@
 // The reader's Python: Pyodide in a Web Worker, so a long or endless run never
 // freezes the page. python-pool.js stops a run by terminating this worker (GitHub
 // Pages cannot send the headers SharedArrayBuffer needs, so there is no
-// interrupt buffer) and starts a fresh one.
+// interrupt buffer) and starts a fresh one. driver.py runs the code and puts
+// the interpreter back as it was after each run.
 //
 // Messages in:  {type: "run", id, code, filename}
 //               {type: "check", id, code, number, lesson, preamble}
 // Messages out: {type: "ready", version} | {type: "failed", message}
-//               {type: "out", id, text} | {type: "done", id, ok}
+//               {type: "out", id, text} | {type: "done", id, ended}
 //               {type: "checked", id, passed, message, printed}
+//               {type: "crashed", id, message}: Python itself died; start another
 const MAX_OUTPUT = 100_000; // characters of a run's output sent to the page
+const CUT = "\n… (output cut here: over 100,000 characters)\n";
+// Output goes to the page in batches, at most this often: a loop of tiny or
+// empty writes must not flood the page with messages (it froze for a minute).
+const BATCH_MS = 50;
 const params = new URL(self.location.href).searchParams;
 const indexURL = new URL(params.get("runtime") ?? "", self.location.href).href; // the site's own copy
 const tryItURL = new URL(params.get("tryIt") ?? "", self.location.href).href;
 
-/** @type {(filename: string, code: string, write: (text: string) => void) => boolean} driver.py's run_snippet */
+/** @type {(filename: string, code: string, write: (text: string) => void) => string} driver.py's run_snippet */
 let runSnippet;
+/** @type {(lesson: string, number: number, code: string, preamble: string, limit: number) => { toJs(): [boolean, string, string] }} */
+let checkExercise;
 /** @type {import("pyodide").PyodideInterface} */
 let pyodide;
 /** @type {Set<string>} */
@@ -28,6 +36,7 @@ async function start() {
   pyodide = await loadPyodide({ indexURL, packages: [], stdin: () => null });
   const driver = await (await fetch(new URL("driver.py", self.location.href))).text();
   runSnippet = pyodide.runPython(driver);
+  checkExercise = pyodide.globals.get("check_exercise");
   const version = pyodide.runPython("import platform; platform.python_version()");
   postMessage({ type: "ready", version });
 }
@@ -51,66 +60,73 @@ async function loadLesson(lesson) {
   loadedLessons.add(lesson);
 }
 
-const CHECK = `
-def _check(lesson, number, code, preamble):
-    import contextlib, gc, importlib.util, io, sys, tracemalloc
-    path = f"/snippets/{lesson}/try-it/exercises.py"
-    name = "exercises_" + lesson.replace("/", "_").replace("-", "_")
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(name, path)
-        sys.modules[name] = module = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(module)
-    exercises = sys.modules[name]
-    from exercise_checker import check_source
-    # One interpreter serves every check: put back what a check may change.
-    modules, path_before, collecting = set(sys.modules), list(sys.path), gc.isenabled()
-    printed = io.StringIO()  # what the learner's code prints, shown under the verdict
-    try:
-        with contextlib.redirect_stdout(printed), contextlib.redirect_stderr(printed):
-            passed, message = check_source(exercises.EXERCISES[number][1], code, "your code", preamble)
-        return passed, message, printed.getvalue()
-    finally:
-        for added in set(sys.modules) - modules:
-            del sys.modules[added]
-        sys.path[:] = path_before
-        if collecting:
-            gc.enable()
-        if tracemalloc.is_tracing():
-            tracemalloc.stop()
-_check
-`;
-/** @type {(lesson: string, number: number, code: string, preamble: string) => { toJs(): [boolean, string, string] }} */
-let check;
-
 const ready = start().catch((error) => postMessage({ type: "failed", message: String(error) }));
+
+/**
+ * Sends what a run prints to the page: in batches, and no more than MAX_OUTPUT
+ * characters in all, however the run writes it (one huge write, or millions).
+ * @param {number} id
+ */
+function outputTo(id) {
+  let room = MAX_OUTPUT;
+  let pending = "";
+  let sentAt = performance.now();
+  const flush = () => {
+    if (pending) postMessage({ type: "out", id, text: pending });
+    pending = "";
+    sentAt = performance.now();
+  };
+  /** @param {string} text */
+  const write = (text) => {
+    if (room > 0) {
+      const kept = text.slice(0, room);
+      room -= kept.length;
+      pending += room > 0 ? kept : kept + CUT;
+    }
+    if (performance.now() - sentAt >= BATCH_MS) flush();
+  };
+  return { write, flush };
+}
+
+/** @param {unknown} error what Pyodide threw when Python itself died */
+const crashed = (error) =>
+  String(/** @type {Error} */ (error)?.message ?? error)
+    .split("\n")[0]
+    .slice(0, 200);
 
 self.onmessage = async ({ data }) => {
   await ready;
   if (data.type === "run") {
-    // Each write goes to the page as it happens, so output streams even before
-    // an endless loop. Past MAX_OUTPUT characters the rest is dropped: a loop
-    // printing millions of lines must not flood the page.
-    let sent = 0;
-    const ok = runSnippet(data.filename, data.code, (text) => {
-      if (sent >= MAX_OUTPUT) return;
-      sent += text.length;
-      const cut = sent >= MAX_OUTPUT ? "\n… (output cut here: over 100,000 characters)\n" : "";
-      postMessage({ type: "out", id: data.id, text: text + cut });
-    });
-    postMessage({ type: "done", id: data.id, ok });
+    const output = outputTo(data.id);
+    try {
+      const ended = runSnippet(data.filename, data.code, output.write);
+      output.flush();
+      postMessage({ type: "done", id: data.id, ended });
+    } catch (error) {
+      // Python's own errors end in run_snippet: this is the interpreter dying
+      // (the browser's stack or memory exhausted, os._exit).
+      output.flush();
+      postMessage({ type: "crashed", id: data.id, message: crashed(error) });
+    }
   } else if (data.type === "check") {
     try {
       await loadLesson(data.lesson);
-      check ??= pyodide.runPython(CHECK);
-      const [passed, message, printed] = check(data.lesson, data.number, data.code, data.preamble).toJs();
+    } catch (error) {
+      const message = `the checker could not load: ${/** @type {Error} */ (error).message}`;
+      postMessage({ type: "checked", id: data.id, passed: false, message });
+      return;
+    }
+    try {
+      const [passed, message, printed] = checkExercise(
+        data.lesson,
+        data.number,
+        data.code,
+        data.preamble,
+        MAX_OUTPUT,
+      ).toJs();
       postMessage({ type: "checked", id: data.id, passed, message, printed });
     } catch (error) {
-      postMessage({
-        type: "checked",
-        id: data.id,
-        passed: false,
-        message: `the checker could not run: ${/** @type {Error} */ (error).message}`,
-      });
+      postMessage({ type: "crashed", id: data.id, message: crashed(error) });
     }
   }
 };

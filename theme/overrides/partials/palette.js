@@ -38,8 +38,10 @@
     setTimeout(() => body.removeAttribute("data-md-color-switching"));
   }
 
-  const saved = /** @type {null | { index: number }} */ (__md_get("__palette"));
-  apply(saved ? Math.min(Math.max(saved.index, 0), inputs.length - 1) : matching());
+  // What was saved is used only if it names one of the options.
+  const saved = __md_get("__palette");
+  const index = saved && typeof saved === "object" && "index" in saved ? saved.index : null;
+  apply(Number.isInteger(index) && inputs[Number(index)] ? Number(index) : matching());
 
   const form = /** @type {HTMLFormElement} */ (inputs[0].form);
   form.addEventListener("change", (event) => pick(inputs.indexOf(/** @type {HTMLInputElement} */ (event.target))));

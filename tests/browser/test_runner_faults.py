@@ -1,0 +1,104 @@
+"""What a learner's code can do to the in-page runner, and what the runner
+does about it (issue 21): output that would freeze the page is batched and
+capped, Python dying is said at once and Python restarts, and each run starts
+from a clean interpreter (docs/assets/runner/worker.js, driver.py,
+python-pool.js)."""
+
+import pytest
+
+from course import lessons
+from tests.support.page_runner import DONE, edit_snippet, near, open_lesson, run_snippet, set_editor_text
+
+LESSON = lessons.discover()[0]
+# Every main-thread task over 50 ms from now on, as the browser reports them.
+WATCH_LONG_TASKS = """window.longTasks = [];
+new PerformanceObserver(list => window.longTasks.push(...list.getEntries().map(task => task.duration)))
+  .observe({type: 'longtask'})"""
+MAX_OUTPUT = 100_000  # worker.js
+
+
+@pytest.fixture
+def edited(browser, site_url):
+    """A snippet of the first lesson in its editor, Python started: (page, box, editor)."""
+    context, page = open_lesson(browser, site_url, LESSON)
+    box = near(page.locator(".runnable:not([data-native-only])").first)
+    editor = edit_snippet(page, box, "print('ready')\n")
+    assert run_snippet(page, box)[1].startswith(DONE)
+    yield page, box, editor
+    context.close()
+
+
+def test_one_huge_write_is_capped_and_leaves_the_page_responsive(edited):
+    page, box, editor = edited
+    set_editor_text(page, editor, "print('A' * 50_000_000)\nprint('after')\n")
+    page.evaluate(WATCH_LONG_TASKS)
+    printed, status = run_snippet(page, box)
+    long_tasks = page.evaluate("window.longTasks")
+    assert status.startswith(DONE), status
+    assert len(printed) < MAX_OUTPUT + 100 and printed.rstrip().endswith("(output cut here: over 100,000 characters)")
+    assert max(long_tasks, default=0) < 200, f"main-thread tasks while the output arrived (ms): {long_tasks}"
+
+
+def test_a_flood_of_empty_writes_does_not_reach_the_page(edited):
+    page, box, editor = edited
+    set_editor_text(page, editor, "for _ in range(300_000):\n    print(end='')\nprint('end')\n")
+    page.evaluate(WATCH_LONG_TASKS)
+    printed, status = run_snippet(page, box)
+    long_tasks = page.evaluate("window.longTasks")
+    assert (printed, status.startswith(DONE)) == ("end\n", True)
+    assert max(long_tasks, default=0) < 200, f"main-thread tasks while it ran (ms): {long_tasks}"
+
+
+CRASHES = {
+    "os._exit": ("import os\nos._exit(1)\n", "Python ended itself (exit status 1, as os._exit() does)"),
+    "a repr too deep for the browser's stack": (
+        "x = []\nfor _ in range(200_000):\n    x = [x]\nprint(repr(x))\n",
+        "Python crashed (Maximum call stack size exceeded)",
+    ),
+}
+
+
+@pytest.mark.parametrize("code, said", CRASHES.values(), ids=CRASHES.keys())
+def test_python_dying_is_said_within_two_seconds_and_the_next_run_works(edited, code, said):
+    page, box, editor = edited
+    set_editor_text(page, editor, code)
+    box.get_by_role("button", name="Run", exact=True).click()
+    page.wait_for_function(  # a deadline, not a pause: a crash is said at once
+        "([box, said]) => box.querySelector('.run-panel__status').textContent.startsWith(said)",
+        arg=[box.element_handle(), said],
+        timeout=2_000,
+    )
+    set_editor_text(page, editor, "print(6 * 7)\n")
+    assert run_snippet(page, box) == ("42\n", "Done. This is your edited code: Reset to run the page's version.")
+
+
+def test_what_one_run_changes_does_not_reach_the_next(edited):
+    """The page's own code, run after a run that broke print, a module and the
+    recursion limit and left a file behind, prints what was recorded."""
+    page, box, editor = edited
+    mess = (
+        "import builtins, json, sys\nbuiltins.print = lambda *args, **kwargs: None\n"
+        "json.dumps = None\nsys.setrecursionlimit(50)\nopen('left.txt', 'w').write('x')\n"
+    )
+    set_editor_text(page, editor, mess)
+    assert run_snippet(page, box)[1].startswith(DONE)
+    set_editor_text(
+        page, editor, "import json, os, sys\nprint(json.dumps([1]), os.listdir('.'), sys.getrecursionlimit())\n"
+    )
+    assert run_snippet(page, box)[0] == "[1] [] 1000\n"
+    box.get_by_role("button", name="Reset").click()
+    printed, status = run_snippet(page, box)
+    assert status.startswith("Done. Matches the"), f"the page's code after a messy run: {status}\n{printed}"
+
+
+def test_restart_python_gives_a_new_interpreter(edited):
+    """A file outside the run's folder outlives a run (driver.py empties only
+    that folder), not a new interpreter."""
+    page, box, editor = edited
+    set_editor_text(page, editor, "import os\nopen('/tmp/kept', 'w').close()\n")
+    run_snippet(page, box)
+    set_editor_text(page, editor, "import os\nprint(os.path.exists('/tmp/kept'))\n")
+    assert run_snippet(page, box)[0] == "True\n"
+    box.get_by_role("button", name="Restart Python").click()
+    assert box.locator(".run-panel__status").text_content() == "Python restarted: the next run starts afresh."
+    assert run_snippet(page, box)[0] == "False\n"
