@@ -3,6 +3,7 @@
 Read by the build (hooks/python_runtime.py, course/markdown.py) and the tests.
 """
 
+import hashlib
 import json
 from pathlib import Path
 
@@ -37,4 +38,17 @@ def describe(project_dir) -> dict:
         "pyodide": release,
         "path": f"assets/runtime/pyodide-{release}/",  # versioned: cached for good
         "label": f"CPython {python}, WebAssembly, in this browser",
+    }
+
+
+def file_digests(project_dir) -> dict:
+    """Each runtime file's size and SHA-256, for runtime.json: the service
+    worker keeps a runtime file only if it arrived with exactly these."""
+    package = package_dir(project_dir)
+    return {
+        name: {
+            "size": (package / name).stat().st_size,
+            "sha256": hashlib.sha256((package / name).read_bytes()).hexdigest(),
+        }
+        for name in RUNTIME_FILES
     }

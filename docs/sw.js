@@ -4,34 +4,44 @@
 // only two rules, and no build step.
 // - The Python runtime lives in a versioned folder (assets/runtime/pyodide-<release>/),
 //   so it is served from the cache once fetched, and an older release is dropped.
+//   A runtime file is kept only if its size and SHA-256 are those runtime.json
+//   lists: a captive portal's page or a half-finished deploy is never kept.
 // - Everything else is fetched from the network first and kept as a fallback,
 //   so a new deploy reaches readers at once and nobody is left on stale pages.
-const PAGES = "pages";
-const RUNTIME = "python-runtime";
-const RUNTIME_FOLDER = /\/assets\/runtime\/pyodide-[^/]+\//;
+//   An error answer (a 404 mid-deploy) falls back to the kept copy too.
+// Cache names carry the site's address, so two sites on one origin (a course
+// and its fork under another path) keep apart.
 // `self`, typed as what it is here (the WebWorker library types it as any worker).
 const worker = /** @type {ServiceWorkerGlobalScope} */ (/** @type {unknown} */ (self));
+const SCOPE = worker.registration.scope;
+const PAGES = `pages ${SCOPE}`;
+const RUNTIME = `python-runtime ${SCOPE}`;
+const RUNTIME_FOLDER = /\/assets\/runtime\/pyodide-[^/]+\//;
+const LEGACY = ["pages", "python-runtime"]; // unscoped names, used before 2026-12
 
 worker.addEventListener("install", () => worker.skipWaiting());
-worker.addEventListener("activate", (event) => event.waitUntil(worker.clients.claim()));
+worker.addEventListener("activate", (event) =>
+  event.waitUntil(Promise.all([worker.clients.claim(), ...LEGACY.map((name) => caches.delete(name))])),
+);
 
 worker.addEventListener("fetch", (event) => {
   const { request } = event;
-  if (request.method !== "GET" || new URL(request.url).origin !== worker.location.origin) return;
+  if (request.method !== "GET" || !request.url.startsWith(SCOPE)) return;
   const runtime = request.url.match(RUNTIME_FOLDER)?.[0];
   event.respondWith(runtime ? fromCache(request, runtime) : fromNetwork(request));
 });
 
-// runner.js names what its page loaded before this worker took control.
 worker.addEventListener("message", (event) => {
-  if (event.data?.type !== "keep") return;
-  event.waitUntil(keep(event.data.urls));
+  // runner.js names what its page loaded before this worker took control.
+  if (event.data?.type === "keep") event.waitUntil(keep(event.data.urls));
+  // Python did not start: whatever is kept of the runtime may be why.
+  if (event.data?.type === "drop-runtime") event.waitUntil(caches.delete(RUNTIME));
 });
 
 /** @param {string[]} urls */
 async function keep(urls) {
   const cache = await caches.open(PAGES);
-  const pages = urls.filter((url) => !RUNTIME_FOLDER.test(url));
+  const pages = urls.filter((url) => url.startsWith(SCOPE) && !RUNTIME_FOLDER.test(url));
   await Promise.all(pages.map((url) => cache.add(url).catch(() => {})));
 }
 
@@ -43,14 +53,51 @@ async function fromCache(request, folder) {
   const cache = await caches.open(RUNTIME);
   const kept = await cache.match(request);
   if (kept) return kept;
-  const response = await fetch(request);
-  if (response.ok) {
-    await cache.put(request, response.clone());
-    for (const old of await cache.keys()) {
-      if (!old.url.includes(folder)) await cache.delete(old);
-    }
+  // Asked of the server, not the browser's HTTP cache, which may hold a bad answer.
+  const response = await fetch(request, { cache: "no-cache" });
+  if (!response.ok) return response;
+  const expected = await listed(request.url, folder);
+  if (!expected) return response; // not a file runtime.json names: pass it on, unkept
+  const body = await response.arrayBuffer();
+  if (body.byteLength !== expected.size || (await sha256(body)) !== expected.sha256) {
+    return new Response("it did not arrive intact (a proxy, a sign-in page or a deploy in progress?)", {
+      status: 502,
+      statusText: "Runtime file did not match",
+    });
   }
-  return response;
+  const intact = new Response(body, { status: response.status, headers: response.headers });
+  await cache.put(request, intact.clone());
+  for (const old of await cache.keys()) {
+    if (!old.url.includes(folder)) await cache.delete(old);
+  }
+  return intact;
+}
+
+/**
+ * What runtime.json says of a runtime file: its size and SHA-256.
+ * @param {string} url
+ * @param {string} folder
+ * @returns {Promise<{ size: number, sha256: string } | undefined>}
+ */
+async function listed(url, folder) {
+  const manifest = await fromNetwork(new Request(new URL("assets/runtime/runtime.json", SCOPE)))
+    .then((response) => (response.ok ? response.json() : null))
+    .catch(() => null);
+  /** @type {{ path: string, files?: Record<string, { size: number, sha256: string }> }[]} */
+  const runtimes = Object.values(manifest?.runtimes ?? {});
+  const runtime = runtimes.find((each) => folder.endsWith(`/${each.path}`));
+  return runtime?.files?.[fileName(url)];
+}
+
+/** @param {string} url */
+function fileName(url) {
+  return new URL(url).pathname.split("/").pop() ?? "";
+}
+
+/** @param {ArrayBuffer} bytes */
+async function sha256(bytes) {
+  const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", bytes));
+  return [...digest].map((byte) => byte.toString(16).padStart(2, "0")).join("");
 }
 
 /** @param {Request} request */
@@ -59,6 +106,7 @@ async function fromNetwork(request) {
   try {
     const response = await fetch(request);
     if (response.ok) await cache.put(request, response.clone());
+    else if (response.status >= 400) return (await cache.match(request)) ?? response;
     return response;
   } catch (offline) {
     const kept = await cache.match(request);

@@ -3,7 +3,8 @@
 After each build:
 - the Pyodide files a browser needs are copied from node_modules into
   assets/runtime/pyodide-<release>/ (a versioned folder, so the service worker
-  can keep it for good), with runtime.json describing it for the runner;
+  can keep it for good), with runtime.json describing it for the runner and
+  listing each file's size and SHA-256 for the service worker;
 - CodeMirror is bundled by esbuild from docs/assets/runner/editor.src.js into
   assets/runner/editor.js, one self-hosted module loaded on first use.
 Nothing here is fetched by a page until a reader presses Run or opens an editor.
@@ -38,7 +39,8 @@ def on_post_build(config):
     for name in pyodide_runtime.RUNTIME_FILES:
         _copy_if_changed(package / name, target / name)
     # One build today; the runner picks a series, so more can sit beside it.
-    described = {"default": runtime["series"], "runtimes": {runtime["series"]: runtime}}
+    listed = runtime | {"files": pyodide_runtime.file_digests(project)}
+    described = {"default": runtime["series"], "runtimes": {runtime["series"]: listed}}
     (site / "assets/runtime/runtime.json").write_text(json.dumps(described, indent=2), encoding="utf-8")
     _bundle_editor(project, site)
 

@@ -268,9 +268,8 @@ def test_predict_then_run_explains_with_the_readers_own_run(browser, site_url, l
 # What the page asks the service worker to keep after the first Run (runner.js,
 # keepForOffline), found in its cache.
 KEPT_FOR_OFFLINE = """async lesson => {
-  const pages = await caches.open('pages');
   const wanted = ['assets/runner/editor.js', `assets/try-it/${lesson}outputs.json`];
-  const found = await Promise.all(wanted.map(path => pages.match(new URL(path, location.origin + '/'))));
+  const found = await Promise.all(wanted.map(path => caches.match(new URL(path, location.origin + '/'))));
   return found.every(Boolean);
 }"""
 

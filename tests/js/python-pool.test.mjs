@@ -5,7 +5,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 
-import { createPython, SPARE_AFTER_MS } from "../../docs/assets/runner/python-pool.js";
+import { createPython, NOT_STARTED, SPARE_AFTER_MS, START_LIMIT_MS } from "../../docs/assets/runner/python-pool.js";
 
 // How a run that printed and ended normally resolves.
 const RAN = { ok: true, ended: "ok" };
@@ -31,7 +31,7 @@ function track(promise) {
 // t.mock.timers.tick(): a run's time limit never outlives its test.
 function fakeWorld(t, { start = "ready", answer = "echo" } = {}) {
   t.mock.timers.enable({ apis: ["setTimeout"] });
-  const world = { start, answer, workers: [], firstStarts: 0 };
+  const world = { start, answer, workers: [], firstStarts: 0, failedStarts: [] };
 
   class FakeWorker {
     constructor(runtime) {
@@ -82,6 +82,7 @@ function fakeWorld(t, { start = "ready", answer = "echo" } = {}) {
     onFirstStart: () => {
       world.firstStarts += 1;
     },
+    onStartFailed: (error) => world.failedStarts.push(error.message),
   });
   // A run of `code` for `owner`, as runner.js asks for one; what it printed is in .printed.
   world.run = (owner, code, limitS = 30) => {
@@ -305,6 +306,25 @@ test("a worker that fails after it started (the browser's error event) ends the 
   world.workers[0].onerror?.({ message: "Uncaught ExitStatus" });
   await settle();
   assert.deepEqual(running.value, { crashed: true, message: "Uncaught ExitStatus" });
+});
+
+test("a start that stalls fails at START_LIMIT_MS, says so, and the next job starts Python again", async (t) => {
+  const world = fakeWorld(t, { start: "manual" });
+  const first = world.run("block-1", "print(1)");
+  await settle();
+  t.mock.timers.tick(START_LIMIT_MS - 1);
+  await settle();
+  assert.equal(first.done, false, "still starting");
+  t.mock.timers.tick(1);
+  await settle();
+  assert.equal(first.error?.message, NOT_STARTED);
+  assert.deepEqual(world.failedStarts, [NOT_STARTED], "the page is told, to drop the kept runtime");
+  assert.ok(world.workers[0].terminated);
+
+  world.start = "ready";
+  const second = world.run("block-1", "print(2)");
+  await settle();
+  assert.deepEqual(second.value, RAN);
 });
 
 test("an exercise check has its own, shorter limit", async (t) => {

@@ -13,6 +13,10 @@
 // send the headers SharedArrayBuffer needs, so there is no interrupt buffer.
 
 export const SPARE_AFTER_MS = 500; // a run this long may be stopped: get a spare Python ready
+// A start still not ready after this has stalled (about 6 MB to fetch, once:
+// a minute on a slow phone line); the next job tries again from scratch.
+export const START_LIMIT_MS = 120_000;
+export const NOT_STARTED = `Python did not start within ${START_LIMIT_MS / 1000} s (a stalled download?)`;
 
 /** What a reader is told when a run reaches its time limit, in exercise_checker.py's words. */
 export const TIMED_OUT = (/** @type {number} */ seconds) =>
@@ -58,8 +62,9 @@ export const TIMED_OUT = (/** @type {number} */ seconds) =>
  * @param {() => Promise<Runtime>} options.runtime which Pyodide build to start (runtime.json's entry)
  * @param {(runtime: Runtime) => PythonWorker} options.createWorker a worker that starts that build
  * @param {() => void} [options.onFirstStart] called once, when Python is first ready
+ * @param {(error: Error) => void} [options.onStartFailed] called when a start fails (not when stopped)
  */
-export function createPython({ runtime, createWorker, onFirstStart = () => {} }) {
+export function createPython({ runtime, createWorker, onFirstStart = () => {}, onStartFailed = () => {} }) {
   // A worker running Python, and the promise that it is ready; whatever else
   // it says goes to `onMessage`.
   /**
@@ -117,7 +122,8 @@ export function createPython({ runtime, createWorker, onFirstStart = () => {} })
           this.worker = worker;
           return new Promise((resolve, reject) => {
             this.cancelBoot = () => reject(new Error("stopped"));
-            ready.then(resolve, reject);
+            const stalled = setTimeout(() => reject(new Error(NOT_STARTED)), START_LIMIT_MS);
+            ready.then(resolve, reject).finally(() => clearTimeout(stalled));
           });
         })
         .then((version) => {
@@ -126,7 +132,10 @@ export function createPython({ runtime, createWorker, onFirstStart = () => {} })
           this.started = true;
           return version;
         });
-      this.booting.catch(() => this.reset());
+      this.booting.catch((error) => {
+        this.reset();
+        if (error.message !== "stopped") onStartFailed(error);
+      });
       return this.booting;
     },
 

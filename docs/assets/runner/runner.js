@@ -68,7 +68,7 @@
       const module = import(asset("assets/runner/python-pool.js"));
       python = module.then(
         ({ createPython }) =>
-          createPython({ runtime: () => runtimeInfo(), createWorker, onFirstStart: keepForOffline }),
+          createPython({ runtime: () => runtimeInfo(), createWorker, onFirstStart: keepForOffline, onStartFailed }),
         (error) => {
           python = undefined; // offline, say: the next Run tries again
           throw error;
@@ -96,6 +96,12 @@
       said.textContent = python ? "Python restarted: the next run starts afresh." : "Python is not loaded yet.";
     });
     return restart;
+  }
+
+  // Python did not start: what the service worker kept of the runtime may be
+  // why, so it is dropped and the next Run fetches the runtime anew.
+  function onStartFailed() {
+    navigator.serviceWorker?.controller?.postMessage({ type: "drop-runtime" });
   }
 
   // After the first start, keep what a reader needs offline besides the runtime
@@ -317,7 +323,7 @@
    */
   async function verdict(result, unchanged, lesson, name, text) {
     if (result.failed === "stopped" || result.stopped) return "Stopped. Python restarts for your next run.";
-    if (result.failed) return `Python could not start here: ${result.failed}`;
+    if (result.failed) return `Python could not start here: ${result.failed}. Run tries again.`;
     if (result.timedOut) return `Stopped: ${result.message}`;
     if (result.crashed) return CRASHED(result.message ?? "", "run");
     if (result.ended?.startsWith("exit ")) return `It ended with sys.exit(): exit status ${result.ended.slice(5)}.`;

@@ -29,11 +29,34 @@ let pyodide;
 /** @type {Set<string>} */
 const loadedLessons = new Set();
 
+// Pyodide waits for ever when its .wasm answers with an error (it logs "wasm
+// instantiation failed!"), so the start watches its downloads itself: any
+// that fails ends the start, with the answer's own words (the service worker
+// says when a file did not arrive intact).
+const siteFetch = self.fetch;
+/** @returns {Promise<never>} */
+function aFileFails() {
+  return new Promise((_, reject) => {
+    self.fetch = async (input, init) => {
+      const response = await siteFetch(input, init);
+      if (!response.ok) {
+        const said = (await response.clone().text()).slice(0, 200);
+        reject(new Error(`${response.url.split("/").pop()}: ${said || `${response.status} ${response.statusText}`}`));
+      }
+      return response;
+    };
+  });
+}
+
 async function start() {
   /** @type {typeof import("pyodide")} */
   const { loadPyodide } = await import(`${indexURL}pyodide.mjs`);
   // indexURL on this site, no packages: nothing is ever asked of another origin.
-  pyodide = await loadPyodide({ indexURL, packages: [], stdin: () => null });
+  pyodide = await Promise.race([loadPyodide({ indexURL, packages: [], stdin: () => null }), aFileFails()]).finally(
+    () => {
+      self.fetch = siteFetch;
+    },
+  );
   const driver = await (await fetch(new URL("driver.py", self.location.href))).text();
   runSnippet = pyodide.runPython(driver);
   checkExercise = pyodide.globals.get("check_exercise");
@@ -60,7 +83,12 @@ async function loadLesson(lesson) {
   loadedLessons.add(lesson);
 }
 
-const ready = start().catch((error) => postMessage({ type: "failed", message: String(error) }));
+// Said in words: an error thrown as a plain object read "[object Object]".
+const inWords = (/** @type {any} */ error) => {
+  const words = String(error?.message ?? error);
+  return words === "[object Object]" ? "an error with no message" : words;
+};
+const ready = start().catch((error) => postMessage({ type: "failed", message: inWords(error) }));
 
 /**
  * Sends what a run prints to the page: in batches, and no more than MAX_OUTPUT
@@ -89,10 +117,7 @@ function outputTo(id) {
 }
 
 /** @param {unknown} error what Pyodide threw when Python itself died */
-const crashed = (error) =>
-  String(/** @type {Error} */ (error)?.message ?? error)
-    .split("\n")[0]
-    .slice(0, 200);
+const crashed = (error) => inWords(error).split("\n")[0].slice(0, 200);
 
 self.onmessage = async ({ data }) => {
   await ready;

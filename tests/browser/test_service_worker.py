@@ -1,0 +1,89 @@
+"""The service worker's failure modes (docs/sw.js, issue 21): a runtime file
+that arrives altered is never kept, and Run recovers once the real file is
+served; a page script that answers 404 is served from the kept copy; two
+copies of the site on one origin keep their caches apart."""
+
+import shutil
+
+from course import lessons
+from tests.support import browser as chromium
+from tests.support.page_runner import DONE, near, run_snippet
+from tests.support.server import serving
+
+LESSON = lessons.discover()[0]
+CONTROLLED = "() => navigator.serviceWorker.controller !== null"
+# Each cache's name and the files it holds, by name.
+CACHES = """async () => Object.fromEntries(await Promise.all((await caches.keys()).map(async name =>
+  [name, (await (await caches.open(name)).keys()).map(request => request.url.split('/').pop())])))"""
+
+
+def copy_of_site(built_site, folder):
+    site, _ = built_site
+    shutil.copytree(site, folder)
+    return folder
+
+
+def runtime_file(site, name):
+    return next(site.glob(f"assets/runtime/pyodide-*/{name}"))
+
+
+def test_a_runtime_file_that_arrives_altered_is_refused_and_run_recovers(browser, built_site, tmp_path):
+    site = copy_of_site(built_site, tmp_path / "site")
+    wasm = runtime_file(site, "pyodide.asm.wasm")
+    real = wasm.read_bytes()
+    wasm.write_text("<html><body>Sign in to the café's Wi-Fi</body></html>")  # a captive portal's answer
+    context = browser.new_context(viewport=chromium.VIEWPORTS["desktop"])
+    page = context.new_page()
+    with serving(site) as url:
+        chromium.open_settled(page, url + LESSON.url)
+        page.wait_for_function(CONTROLLED, timeout=10_000)
+        box = near(page.locator(".runnable:not([data-native-only])").first)
+        printed, status = run_snippet(page, box)
+        assert status.startswith("Python could not start here: pyodide.asm.wasm: it did not arrive intact"), status
+        kept = page.evaluate(CACHES)
+        wasm.write_bytes(real)  # the portal is gone
+        printed, status = run_snippet(page, box)
+        assert status.startswith(DONE), status
+    context.close()
+    assert not any("pyodide.asm.wasm" in files for files in kept.values()), f"the altered file was kept: {kept}"
+
+
+def test_a_page_script_that_answers_404_is_served_from_the_kept_copy(browser, built_site, tmp_path):
+    """A half-finished deploy: the page is there, its runner script not yet."""
+    site = copy_of_site(built_site, tmp_path / "site")
+    context = browser.new_context(viewport=chromium.VIEWPORTS["desktop"])
+    page = context.new_page()
+    with serving(site) as url:
+        chromium.open_settled(page, url + LESSON.url)
+        page.wait_for_function(CONTROLLED, timeout=10_000)
+        page.wait_for_function(
+            "async () => Boolean(await caches.match(new URL('assets/runner/runner.js', location.origin + '/')))"
+        )
+        (site / "assets/runner/runner.js").unlink()
+        page.reload(wait_until="networkidle")
+        run = near(page.locator(".runnable:not([data-native-only])").first).get_by_role(
+            "button", name="Run", exact=True
+        )
+        run.wait_for(timeout=10_000)  # set up by runner.js: the kept copy
+        assert run_snippet(page, run.locator("xpath=ancestor::div[contains(@class, 'runnable')]"))[1].startswith(DONE)
+    context.close()
+
+
+def test_two_copies_of_the_site_on_one_origin_keep_their_caches_apart(browser, built_site, tmp_path):
+    """A course and its fork, each under its own path: running one must not
+    delete, or replace, what the other keeps."""
+    for copy in ("course", "fork"):
+        copy_of_site(built_site, tmp_path / "origin" / copy)
+    context = browser.new_context(viewport=chromium.VIEWPORTS["desktop"])
+    page = context.new_page()
+    with serving(tmp_path / "origin") as url:
+        for copy in ("course", "fork"):
+            chromium.open_settled(page, f"{url}{copy}/{LESSON.url}")
+            page.wait_for_function(CONTROLLED, timeout=10_000)
+            box = near(page.locator(".runnable:not([data-native-only])").first)
+            assert run_snippet(page, box)[1].startswith(DONE)
+        kept = page.evaluate(CACHES)
+    context.close()
+    runtimes = {name: files for name, files in kept.items() if name.startswith("python-runtime")}
+    assert sorted(runtimes) == [f"python-runtime {url}course/", f"python-runtime {url}fork/"], kept
+    assert all("pyodide.asm.wasm" in files for files in runtimes.values()), runtimes
