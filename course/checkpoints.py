@@ -16,8 +16,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
-
+from course import yaml_text
 from course.errors import CourseError
 from course.snippets import read_text
 
@@ -48,26 +47,22 @@ def load(path: Path) -> dict[str, Checkpoint]:
     naming the file, the line where it can, and what is wrong."""
     if not path.is_file():
         return {}
-    try:
-        data = yaml.safe_load(read_text(path))
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        where = f"{path}:{mark.line + 1}" if mark else str(path)
-        raise CourseError(f"{where}: not valid YAML ({getattr(error, 'problem', error)})") from None
+    data, lines = yaml_text.parse(read_text(path), path)
     if data is None:
         return {}
     if not isinstance(data, dict):
         raise CourseError(f"{path}: expected checkpoints keyed by id, found a {type(data).__name__}")
     checkpoints = {}
     for key, entry in data.items():
+        where = f"{path}:{lines.get(str(key), 1)}"
         if not isinstance(entry, dict):
-            raise CourseError(f"{path}: checkpoint '{key}' must be a mapping of {', '.join(FIELDS)}")
+            raise CourseError(f"{where}: checkpoint '{key}' must be a mapping of {', '.join(FIELDS)}")
         for field, kind in FIELDS.items():
             if not isinstance(entry.get(field), kind) or not entry[field]:
-                raise CourseError(f"{path}: checkpoint '{key}' lacks '{field}' (a non-empty {kind.__name__})")
+                raise CourseError(f"{where}: checkpoint '{key}' lacks '{field}' (a non-empty {kind.__name__})")
         unknown = set(entry) - set(FIELDS) - {"line"}
         if unknown:
-            raise CourseError(f"{path}: checkpoint '{key}' has unknown field(s) {sorted(unknown)}")
+            raise CourseError(f"{where}: checkpoint '{key}' has unknown field(s) {sorted(unknown)}")
         checkpoints[key] = Checkpoint(
             key, entry["question"], tuple(map(str, entry["choices"])), entry["why"], str(entry.get("line", ""))
         )

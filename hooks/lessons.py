@@ -27,7 +27,7 @@ from mkdocs.utils.meta import get_data
 
 from course import exercises as exercises_file
 from course import markdown as course_markdown
-from course import snippets
+from course import snippets, yaml_text
 from course.lessons import HEADING
 
 REQUIRED = {
@@ -154,6 +154,7 @@ def on_nav(nav, config, files):
 
 
 def on_page_markdown(markdown, page, config, files):
+    yaml_text.check_front_matter(markdown, page.file.abs_src_path)
     lesson = next((item for item in lessons if item["src_path"] == page.file.src_path), None)
     if lesson:
         markdown = _with_overview_and_takeaways(markdown, lesson)

@@ -1,0 +1,45 @@
+"""YAML the course reads itself (a lesson's checkpoints.yml), and a page's
+front matter when MkDocs could not read it: errors name the file and line."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import yaml
+
+from course.errors import CourseError
+
+# What MkDocs takes for front matter (mkdocs.utils.meta): it leaves one it
+# cannot parse in the page, where it would show as text.
+FRONT_MATTER = re.compile(r"\A-{3}[ \t]*\n(.*?\n)(?:\.{3}|-{3})[ \t]*\n", re.DOTALL)
+
+
+def parse(text: str, source: Path | str, first_line: int = 1) -> tuple[object, dict[str, int]]:
+    """The data in `text` (from `source`, its first line numbered `first_line`)
+    and the line of each top-level key, or a CourseError naming source:line."""
+    loader = yaml.SafeLoader(text)
+    try:
+        node = loader.get_single_node()
+        data = loader.construct_document(node) if node is not None else None
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        where = f"{source}:{mark.line + first_line}" if mark else str(source)
+        raise CourseError(f"{where}: not valid YAML ({getattr(error, 'problem', None) or error})") from None
+    finally:
+        loader.dispose()
+    lines = {}
+    if isinstance(node, yaml.MappingNode):
+        lines = {str(key.value): key.start_mark.line + first_line for key, _ in node.value}
+    return data, lines
+
+
+def check_front_matter(markdown: str, source: Path | str) -> None:
+    """A page whose front matter MkDocs could not read still starts with it:
+    say why, where, instead of building a page that shows it as text."""
+    found = FRONT_MATTER.match(markdown)
+    if not found:
+        return
+    data, _ = parse(found.group(1), source, first_line=2)
+    if not isinstance(data, dict):
+        raise CourseError(f"{source}:2: front matter must be keys and values (title: ...), not a {type(data).__name__}")
