@@ -396,26 +396,21 @@
   }
 
   // --- Exercises -------------------------------------------------------------------
-  /** @typedef {(lesson: string, number: number) => string} Key */
-  /** @type {Key} */
+  /** @type {(lesson: string, number: number) => string} */
   const storageKey = (lesson, number) => `${site.pathname}:${lesson}:exercise-${number}`;
-  /** @type {(lesson: string, number: number) => string | null} */
-  const saved = (lesson, number) => {
-    try {
-      return localStorage.getItem(storageKey(lesson, number));
-    } catch {
-      return null;
-    }
-  };
-  /** @type {(lesson: string, number: number, text: string | null) => void} */
-  const save = (lesson, number, text) => {
-    try {
-      if (text === null) localStorage.removeItem(storageKey(lesson, number));
-      else localStorage.setItem(storageKey(lesson, number), text);
-    } catch {
-      /* storage off: the code still works, it is just not kept */
-    }
-  };
+  /** @type {() => Promise<ReturnType<typeof import("./answer-store.js").createAnswerStore>>} */
+  const answerStore = () =>
+    import(asset("assets/runner/answer-store.js")).then(({ createAnswerStore }) =>
+      createAnswerStore(() => localStorage),
+    );
+  /** @type {Map<string, Editor>} each exercise's editor on this page, by storage key: what Download saves */
+  const exerciseEditors = new Map();
+  const NOT_KEPT =
+    "Your code is not being saved in this browser (its storage is full or turned off): " +
+    "use “Download your answers” below to keep it.";
+  const NEWER_ELSEWHERE =
+    "A newer answer to this exercise was saved in another tab, so your edits here are not saved. " +
+    "Reload the page to see it (copy your edits first if you want them).";
 
   /** @param {HTMLElement} box */
   function setUpExercise(box) {
@@ -435,29 +430,58 @@
     /** @type {Editor | null} */
     let editor = null;
 
+    // Said where the learner types, and kept in view until it no longer holds.
+    const notice = element("p", { class: "exercise-notice", role: "alert", hidden: "" });
+    const key = storageKey(lesson, number);
+    /** @type {{ initial: string, save(code: string): string, adopt(): string } | null} */
+    let answer = null;
+    let lastKept = ""; // the text this tab kept last: edits since are its own
+    /** @param {string} text */
+    const keep = (text) => {
+      const saved = answer?.save(text);
+      if (saved === "kept" || saved === "removed") lastKept = text;
+      if (saved === "failed") notice.textContent = NOT_KEPT;
+      if (saved === "newer-elsewhere") notice.textContent = NEWER_ELSEWHERE;
+      notice.hidden = saved !== "failed" && saved !== "newer-elsewhere";
+    };
+
     (async () => {
       const host = element("div", {
         class: "runner-editor",
         id: `exercise-editor-${lesson.replace(/\W/g, "-")}-${number}`,
       });
-      code.before(host);
+      code.before(host, notice);
       try {
-        editor = await withEditor(host, saved(lesson, number) ?? starter, `Your answer to exercise ${number}`, (text) =>
-          save(lesson, number, text === starter ? null : text),
-        );
+        answer = (await answerStore()).answer(key, starter);
+        lastKept = answer.initial;
+        editor = await withEditor(host, answer.initial, `Your answer to exercise ${number}`, keep);
       } catch {
         host.remove();
         result.textContent = "The editor could not load (are you offline?): reload the page once you are online.";
         return;
       }
+      exerciseEditors.set(key, editor);
       code.hidden = true;
       check.disabled = false;
     })();
 
+    // Another tab kept an answer to this exercise: show it here too, unless
+    // this tab has edits of its own since it last kept one.
+    addEventListener("storage", (event) => {
+      if (event.key !== key || !editor || !answer) return;
+      if (editor.text() === lastKept) {
+        lastKept = answer.adopt();
+        editor.replace(lastKept);
+        notice.hidden = true;
+      } else {
+        notice.textContent = NEWER_ELSEWHERE;
+        notice.hidden = false;
+      }
+    });
+
     reset.addEventListener("click", () => {
       if (!editor) return;
       editor.replace(starter); // undoable: the editor keeps it in its history
-      save(lesson, number, null);
       result.className = "exercise-result";
       result.textContent = "Back to the starting code. Ctrl+Z (⌘Z) in the editor brings yours back.";
       printed.hidden = true;
@@ -517,7 +541,10 @@
     const answers = await answersOf(lesson);
     const parts = [answers.preamble.trimEnd(), ""];
     for (const exercise of answers.exercises) {
-      parts.push("", exercise.header, "", "", saved(lesson, exercise.number) ?? exercise.starter, "", "");
+      const key = storageKey(lesson, exercise.number);
+      // What the editor shows, else what was kept, else the starter.
+      const code = exerciseEditors.get(key)?.text() ?? (await answerStore()).read(key)?.code;
+      parts.push("", exercise.header, "", "", code || exercise.starter, "", "");
     }
     const file = new Blob([`${parts.join("\n").trimEnd()}\n`], { type: "text/x-python" });
     const link = element("a", { href: URL.createObjectURL(file), download: "answers.py" });
