@@ -13,7 +13,9 @@ spec.loader.exec_module(checker)
 
 
 def calls_total(answers):
-    if answers["total"]([1, 2]) != 3:
+    result = answers["total"]([1, 2])
+    checker.expect_type(result, int, "a whole number")
+    if result != 3:
         raise checker.Wrong("total([1, 2]) should be 3")
 
 
@@ -26,6 +28,11 @@ ANSWERS = {
         "def add(numbers):\n    return 3\n",
         "the function 'total' is missing",
     ),
+    "a value of the wrong type": (
+        "def total(numbers):\n    return b'3'\n",
+        "should return a whole number, but returned a bytes",
+    ),
+    "nothing returned yet": ("def total(numbers):\n    pass\n", "not done yet: the function returns None"),
     "sys.exit with a message": (
         "import sys\nsys.exit('done')\n",
         "called sys.exit('done') (line 2): an answer returns, it does not exit",

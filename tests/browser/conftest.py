@@ -22,7 +22,7 @@ def site_pages(built_site):
 
 
 @pytest.fixture(scope="session")
-def browser():
+def watched_browser():
     reason = chromium.missing_reason()
     if reason:
         if IN_CI:
@@ -30,5 +30,14 @@ def browser():
         pytest.skip(reason)
     with sync_playwright() as playwright:
         launched = chromium.launch(playwright)
-        yield launched
+        yield chromium.PolicyWatched(launched)
         launched.close()
+
+
+@pytest.fixture
+def browser(watched_browser):
+    """Chromium; the test fails if any page it opened broke the site's content
+    security policy (course/csp.py), whatever the test itself checked."""
+    watched_browser.violations.clear()
+    yield watched_browser
+    assert not watched_browser.violations, f"content security policy violations: {watched_browser.violations[:5]}"

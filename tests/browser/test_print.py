@@ -12,8 +12,8 @@ from tests.support import pdf
 
 
 @pytest.fixture(scope="module")
-def printed(browser, site_url):
-    return pdf.text_per_page(pdf.print_page_pdf(browser, site_url))
+def printed(watched_browser, site_url):
+    return pdf.text_per_page(pdf.print_page_pdf(watched_browser, site_url))
 
 
 def test_the_module_prints_on_fewer_pages_than_the_target(printed, built_site):

@@ -67,6 +67,41 @@ def launch(playwright):
     return playwright.chromium.launch(executable_path=BROWSER_PATH, args=BROWSER_FLAGS)
 
 
+# Each violation of the content security policy, said on the page's console.
+REPORT_VIOLATIONS = """document.addEventListener('securitypolicyviolation', event =>
+  console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || 'inline'}`
+    + ` (${event.sourceFile}:${event.lineNumber}) ${event.sample}`))"""
+
+
+class PolicyWatched:
+    """A browser whose every page reports content security policy violations
+    (course/csp.py) into .violations; otherwise the browser itself."""
+
+    def __init__(self, browser):
+        self._browser = browser
+        self.violations: list[str] = []
+
+    def new_context(self, **options):
+        context = self._browser.new_context(**options)
+        context.add_init_script(REPORT_VIOLATIONS)
+        context.on("console", self._note)
+        return context
+
+    def new_page(self, **options):
+        """A page in a context of its own, closed with it, as Browser.new_page does."""
+        context = self.new_context(**options)
+        page = context.new_page()
+        page.on("close", lambda _: context.close())
+        return page
+
+    def _note(self, message):
+        if message.text.startswith("CSP violation:"):
+            self.violations.append(f"{message.page.url if message.page else '?'}: {message.text}")
+
+    def __getattr__(self, name):
+        return getattr(self._browser, name)
+
+
 def pages(site: Path) -> list[str]:
     """Every page a reader can open: URL paths relative to the site root."""
     from course.links import REDIRECT

@@ -53,12 +53,17 @@
   // --- A Python for the page: a worker, one job at a time ---------------------
   // python-pool.js keeps the worker and its queue; it is loaded with the first
   // Run or Check. Each Python starts the build of its series (the default here).
+  // The worker starts from a blob: URL that imports worker.js: a worker from a
+  // blob: URL runs under this page's content security policy (course/csp.py),
+  // so the reader's code can reach this site only. (The blob is a line long:
+  // it is not revoked, which would race the worker's own load of it.)
   /** @param {Runtime} info */
   function createWorker(info) {
     const url = new URL(asset("assets/runner/worker.js"));
     url.searchParams.set("runtime", asset(info.path));
     url.searchParams.set("tryIt", asset("assets/try-it/"));
-    return new Worker(url, { type: "module" });
+    const start = new Blob([`import ${JSON.stringify(url.href)};`], { type: "text/javascript" });
+    return new Worker(URL.createObjectURL(start), { type: "module" });
   }
   /** @type {Promise<Python> | undefined} */
   let python; // the default series: every block on the page uses it

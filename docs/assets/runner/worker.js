@@ -16,9 +16,10 @@ const CUT = "\n… (output cut here: over 100,000 characters)\n";
 // Output goes to the page in batches, at most this often: a loop of tiny or
 // empty writes must not flood the page with messages (it froze for a minute).
 const BATCH_MS = 50;
-const params = new URL(self.location.href).searchParams;
-const indexURL = new URL(params.get("runtime") ?? "", self.location.href).href; // the site's own copy
-const tryItURL = new URL(params.get("tryIt") ?? "", self.location.href).href;
+// This module's own address (the worker itself starts from a blob: URL, runner.js).
+const params = new URL(import.meta.url).searchParams;
+const indexURL = new URL(params.get("runtime") ?? "", import.meta.url).href; // the site's own copy
+const tryItURL = new URL(params.get("tryIt") ?? "", import.meta.url).href;
 
 /** @type {(filename: string, code: string, write: (text: string) => void) => string} driver.py's run_snippet */
 let runSnippet;
@@ -57,7 +58,7 @@ async function start() {
       self.fetch = siteFetch;
     },
   );
-  const driver = await (await fetch(new URL("driver.py", self.location.href))).text();
+  const driver = await (await fetch(new URL("driver.py", import.meta.url))).text();
   runSnippet = pyodide.runPython(driver);
   checkExercise = pyodide.globals.get("check_exercise");
   const version = pyodide.runPython("import platform; platform.python_version()");
