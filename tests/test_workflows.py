@@ -71,26 +71,29 @@ def test_deploy_builds_from_the_build_requirements_with_properdocs():
     script = next(
         step["run"] for step in load("deploy.yml")["jobs"]["build"]["steps"] if "Build" in step.get("name", "")
     )
-    assert "pip install --no-deps -r requirements.txt" in script and "npm ci --omit=dev" in script
-    assert "pip install --no-deps -e ." in script  # the course package the build imports
+    assert "pip install --require-hashes --no-deps -r requirements.txt" in script and "npm ci --omit=dev" in script
+    assert "pip install --no-deps --no-build-isolation -e ." in script  # the course package the build imports
     assert "properdocs build --strict -f mkdocs.yml" in script and "mkdocs build" not in script
 
 
 def test_ci_installs_the_test_requirements_and_the_readme_serves_with_properdocs():
     ci = (ROOT / ".ci/run").read_text()
-    assert "--no-deps -r requirements-test.txt" in ci and "--no-deps -e ." in ci
+    assert "--require-hashes --no-deps -r requirements-test.txt" in ci and "--no-build-isolation -e ." in ci
     readme = (ROOT / "README.md").read_text()
     assert (
-        "pip install --no-deps -r requirements.txt && .venv/bin/pip install --no-deps -e . && npm ci --omit=dev"
-        " && .venv/bin/properdocs serve -f mkdocs.yml" in readme
+        "pip install --require-hashes --no-deps -r requirements.txt && .venv/bin/pip install --no-deps"
+        " --no-build-isolation -e . && npm ci --omit=dev && .venv/bin/properdocs serve -f mkdocs.yml" in readme
     )
 
 
-def test_every_requirement_is_pinned_exactly():
+def test_every_requirement_is_pinned_exactly_with_its_hashes():
+    """Each pin, then its files' SHA-256 hashes (.ci/hash_requirements.py writes them)."""
     for name in ("requirements.txt", "requirements-test.txt"):
-        lines = [line.strip() for line in (ROOT / name).read_text().splitlines()]
-        for line in lines:
+        requirements = re.sub(r"\s*\\\n\s*", " ", (ROOT / name).read_text())  # continuation lines joined
+        for line in requirements.splitlines():
             if line and not line.startswith("#") and line != "-r requirements.txt":
-                assert re.fullmatch(r"[A-Za-z0-9_.-]+==[\w.]+", line), f"{name}: {line} is not an exact pin"
+                assert re.fullmatch(r"[A-Za-z0-9_.-]+==[\w.]+( --hash=sha256:[0-9a-f]{64})+", line.strip()), (
+                    f"{name}: {line[:60]} is not an exact pin with hashes: run .ci/hash_requirements.py"
+                )
     assert "-r requirements.txt" in (ROOT / "requirements-test.txt").read_text()
     assert "pytest==" not in (ROOT / "requirements.txt").read_text(), "tests' packages belong in requirements-test.txt"
