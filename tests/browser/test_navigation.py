@@ -74,6 +74,6 @@ def test_a_lesson_ends_with_one_visible_next_lesson_that_the_footer_agrees_with(
         next_lesson.click()
         page.wait_for_url(site_url + after)
         page.wait_for_function(
-            "document.querySelector('h1') && document.querySelector('h1').getBoundingClientRect().top > 0"
+            "() => document.querySelector('h1') && document.querySelector('h1').getBoundingClientRect().top > 0"
         )
     page.close()

@@ -73,12 +73,12 @@ def test_on_a_phone_the_first_result_lands_on_its_section(browser, site_url, sch
         first = page.locator("li.md-search-result__item a.md-search-result__link[href*='#']").first
         first.wait_for(timeout=10_000)
         first.click()
-        page.wait_for_function("location.hash !== ''")
+        page.wait_for_function("() => location.hash !== ''")
         section = expected.split("#")[1]
         low, high = chromium.TOP_BAND
         try:  # Material's instant navigation fetches the page, swaps it in, then scrolls
             page.wait_for_function(
-                f"document.getElementById('{section}') && "
+                f"() => document.getElementById('{section}') && "
                 f"(y => {low} <= y && y <= {high})(({chromium.BELOW_HEADER})('{section}'))",
                 timeout=5_000,
             )

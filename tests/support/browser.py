@@ -151,7 +151,9 @@ def open_settled(page, url: str) -> None:
     network can fall idle while Chromium is still parsing a long lesson, before
     Material's script has run or the browser has scrolled to the #section."""
     page.goto(url, wait_until="networkidle")
-    page.wait_for_function("document.readyState === 'complete'")
+    # A function, not an expression: Playwright evaluates an expression with
+    # eval(), which the site's content security policy blocks.
+    page.wait_for_function("() => document.readyState === 'complete'")
     page.evaluate(TWO_FRAMES)
 
 
