@@ -39,13 +39,21 @@ def test_one_huge_write_is_capped_and_leaves_the_page_responsive(edited):
     assert max(long_tasks, default=0) < 200, f"main-thread tasks while the output arrived (ms): {long_tasks}"
 
 
-def test_a_flood_of_empty_writes_does_not_reach_the_page(edited):
+FLOODS = {
+    "empty writes": ("for _ in range(300_000):\n    print(end='')\nprint('end')\n", "end\n"),
+    "tiny writes": ("for i in range(300_000):\n    print(i % 10, end='')\n", "0123456789"),
+}
+
+
+@pytest.mark.parametrize("code, starts", FLOODS.values(), ids=FLOODS.keys())
+def test_a_flood_of_writes_is_batched_and_leaves_the_page_responsive(edited, code, starts):
     page, box, editor = edited
-    set_editor_text(page, editor, "for _ in range(300_000):\n    print(end='')\nprint('end')\n")
+    set_editor_text(page, editor, code)
     page.evaluate(WATCH_LONG_TASKS)
     printed, status = run_snippet(page, box)
     long_tasks = page.evaluate("window.longTasks")
-    assert (printed, status.startswith(DONE)) == ("end\n", True)
+    assert status.startswith(DONE) and printed.startswith(starts), (status, printed[:80])
+    assert len(printed) < MAX_OUTPUT + 100
     assert max(long_tasks, default=0) < 200, f"main-thread tasks while it ran (ms): {long_tasks}"
 
 

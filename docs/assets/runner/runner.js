@@ -123,7 +123,9 @@
     ]);
     navigator.serviceWorker?.controller?.postMessage({
       type: "keep",
-      urls: ["assets/runner/editor.js", "assets/runner/python-pool.js", ...files].map(asset),
+      urls: ["assets/runner/editor.js", "assets/runner/python-pool.js", "assets/runner/answer-store.js", ...files].map(
+        asset,
+      ),
     });
   }
 

@@ -13,9 +13,12 @@
 //               {type: "crashed", id, message}: Python itself died; start another
 const MAX_OUTPUT = 100_000; // characters of a run's output sent to the page
 const CUT = "\n… (output cut here: over 100,000 characters)\n";
-// Output goes to the page in batches, at most this often: a loop of tiny or
-// empty writes must not flood the page with messages (it froze for a minute).
+// Output goes to the page as it is written, but a flood (more than DIRECT
+// writes within BATCH_MS) is sent in batches, one per BATCH_MS: a loop of
+// tiny writes must not flood the page with messages (it froze for a minute).
+// Empty writes send nothing.
 const BATCH_MS = 50;
+const DIRECT = 200; // 4,000 messages a second at most: the page keeps up
 // This module's own address (the worker itself starts from a blob: URL, runner.js).
 const params = new URL(import.meta.url).searchParams;
 const indexURL = new URL(params.get("runtime") ?? "", import.meta.url).href; // the site's own copy
@@ -92,27 +95,35 @@ const inWords = (/** @type {any} */ error) => {
 const ready = start().catch((error) => postMessage({ type: "failed", message: inWords(error) }));
 
 /**
- * Sends what a run prints to the page: in batches, and no more than MAX_OUTPUT
- * characters in all, however the run writes it (one huge write, or millions).
+ * Sends what a run prints to the page, no more than MAX_OUTPUT characters in
+ * all however the run writes it (one huge write, or millions of small ones).
+ * Python holds the worker while it runs, so nothing can be sent on a timer:
+ * a write is sent at once unless it is part of a flood, whose held part goes
+ * with the next write after BATCH_MS, or when the run ends.
  * @param {number} id
  */
 function outputTo(id) {
   let room = MAX_OUTPUT;
   let pending = "";
-  let sentAt = performance.now();
+  let windowStart = -Infinity;
+  let writesInWindow = 0;
   const flush = () => {
     if (pending) postMessage({ type: "out", id, text: pending });
     pending = "";
-    sentAt = performance.now();
   };
   /** @param {string} text */
   const write = (text) => {
-    if (room > 0) {
-      const kept = text.slice(0, room);
-      room -= kept.length;
-      pending += room > 0 ? kept : kept + CUT;
+    if (room <= 0 || !text) return;
+    const kept = text.slice(0, room);
+    room -= kept.length;
+    pending += room > 0 ? kept : kept + CUT;
+    const now = performance.now();
+    if (now - windowStart >= BATCH_MS) {
+      windowStart = now;
+      writesInWindow = 0;
     }
-    if (performance.now() - sentAt >= BATCH_MS) flush();
+    writesInWindow += 1;
+    if (writesInWindow <= DIRECT) flush();
   };
   return { write, flush };
 }
