@@ -208,7 +208,10 @@ class SnippetPreprocessor(Preprocessor):
             text = line.lstrip(" ")
             indent = line[: len(line) - len(text)]
             if text.rstrip() == BUILDS:
-                rendered = builds.builds_page()
+                # Every lesson repeats this box word for word: out of the search
+                # index, or its words (pymalloc, bytecode) would rank each lesson
+                # above the glossary entries that define them.
+                rendered = f'<div class="builds" data-search-exclude markdown>\n\n{builds.builds_page()}\n</div>\n'
             else:
                 directive = parse(text)
                 rendered = self.renderer.render(directive) if directive else None

@@ -14,6 +14,8 @@ import subprocess
 import sys
 import tempfile
 import time
+import xml.etree.ElementTree as ElementTree
+from collections import Counter
 from pathlib import Path
 
 from course import lessons
@@ -54,6 +56,17 @@ def grow(project: Path, total: int) -> int:
     return added
 
 
+def slowest(report: Path, count: int = 15) -> list[tuple[str, float, int]]:
+    """The test functions that took longest, all their parameters summed, from
+    pytest's JUnit XML: (module::function, seconds, cases)."""
+    seconds, cases = Counter(), Counter()
+    for case in ElementTree.parse(report).iter("testcase"):
+        name = f"{case.get('classname')}::{case.get('name', '').split('[')[0]}"
+        seconds[name] += float(case.get("time", 0))
+        cases[name] += 1
+    return [(name, total, cases[name]) for name, total in seconds.most_common(count)]
+
+
 def main(arguments):
     total = int(arguments[0]) if arguments else 20
     with tempfile.TemporaryDirectory(prefix="scale-") as folder:
@@ -62,7 +75,13 @@ def main(arguments):
         (project / "node_modules").symlink_to(ROOT / "node_modules")
         added = grow(project, total)
         env = {**os.environ, "CI": "true"}
-        code, seconds = run(project, sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", env=env)
+        report = Path(folder) / "report.xml"
+        code, seconds = run(
+            project, sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", f"--junitxml={report}", env=env
+        )
+        print("slowest tests (seconds summed over their cases, across both workers):")
+        for name, total, count in slowest(report):
+            print(f"  {total:7.0f} s  {count:4d} cases  {name}")
     print(
         f"suite with {total} lessons ({added} scaffolded): {seconds / 60:.1f} min, exit {code}, "
         f"on {os.cpu_count()} cores; {seconds / total:.0f} s a lesson on average"

@@ -8,6 +8,8 @@ import re
 
 import pytest
 
+from course import builds
+
 TAB_LABELS = re.compile(r'<div class="tabbed-labels"[^>]*>(.*?)</div>', re.S)
 LABEL = re.compile(r"<label[^>]*>(.*?)</label>", re.S)
 
@@ -59,3 +61,12 @@ def test_code_and_outputs_stay_out_of_result_text(built_site, index):
     text = "\n".join(html.unescape(TAG.sub("", doc["text"])) for doc in index)
     leaked = sorted(line for line in lines if line in text)
     assert not leaked, f"{len(leaked)} lines of code or output in the search text, e.g. {leaked[:3]}"
+
+
+def test_the_builds_box_stays_out_of_result_text(index):
+    """Every lesson repeats it; indexed, its words would rank each lesson above
+    the glossary entries that define them (course/markdown.py)."""
+    about = {html.unescape(TAG.sub("", build.about)).replace("`", "")[:60] for build in builds.BUILDS.values()}
+    text = "\n".join(html.unescape(TAG.sub("", doc["text"])) for doc in index)
+    leaked = sorted(line for line in about if line in text)
+    assert not leaked, f"the builds box is in the search text: {leaked}"

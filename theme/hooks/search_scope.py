@@ -11,6 +11,8 @@ end the exclusion early: every element marked here holds no other <div>.
   with version tabs ("3.113.123.133.14" in result snippets).
 - The answer choices of predict-then-run checkpoints: instruction names that
   are wrong answers made their section outrank the one that explains them.
+- The builds box, which every lesson repeats (marked where it is rendered,
+  course/markdown.py).
 
 Glossary entries are indexed, so a term finds its definition, but with a very
 low page boost: an entry's title is just the term, and a short title would
