@@ -211,7 +211,10 @@ class SnippetPreprocessor(Preprocessor):
                 # Every lesson repeats this box word for word: out of the search
                 # index, or its words (pymalloc, bytecode) would rank each lesson
                 # above the glossary entries that define them.
-                rendered = f'<div class="builds" data-search-exclude markdown>\n\n{builds.builds_page()}\n</div>\n'
+                # At the top level md_in_html needs `markdown` to render the list
+                # inside; in an admonition the <div> is inline HTML and it would stay.
+                attribute = "" if indent else " markdown"
+                rendered = f'<div class="builds" data-search-exclude{attribute}>\n\n{builds.builds_page()}\n</div>\n'
             else:
                 directive = parse(text)
                 rendered = self.renderer.render(directive) if directive else None
