@@ -2,7 +2,8 @@
 
 python -m course new <module>/<lesson> "Title"   scaffold a lesson and its nav entry
 python -m course record [NAME ...]              record what snippets print, on every build
-python -m course check <module>/<lesson>        the fast checks of one lesson
+python -m course check <module>/<lesson> [PYTEST OPTION ...]
+                                                the fast checks of one lesson
 python -m course links                          add new pages and sections to the published links
 """
 
@@ -29,10 +30,10 @@ def record(names: list[str]) -> int:
     return status
 
 
-def check(lesson: str) -> int:
+def check(lesson: str, options: list[str]) -> int:
     """Everything about one lesson that needs no browser: its snippets on every
     build, its page built, its outputs' build labels, its contract, exercises
-    and claims."""
+    and claims (its own test file, whole)."""
     module, _, name = lesson.partition("/")
     own_tests = ROOT / "tests" / module / f"test_{name.replace('-', '_')}.py"
     return pytest(
@@ -43,7 +44,10 @@ def check(lesson: str) -> int:
         str(own_tests),
         "-q",
         "-k",
-        f"{lesson} or {name}",
+        # The shared tests name the lesson in their ids; the lesson's own file by
+        # its module name, which every test in it carries as a keyword.
+        f"{lesson} or {name} or {own_tests.stem}",
+        *options,
     )
 
 
@@ -53,8 +57,8 @@ def main(arguments: list[str]) -> int:
         return record(rest)
     if command == "links" and not rest:
         return published_links.main()
-    if command == "check" and len(rest) == 1:
-        return check(rest[0])
+    if command == "check" and rest:
+        return check(rest[0], rest[1:])
     if command == "new" and len(rest) == 2:
         return scaffold.main(*rest)
     print(__doc__, file=sys.stderr)

@@ -66,6 +66,9 @@ def test_a_new_lesson_passes_its_checks_with_only_the_documented_commands(tmp_pa
     assert (snippets / "output/late_binding/3.15.txt").read_text(encoding="utf-8") == "late binding: [12, 12, 12]\n"
     course(project, "links")
     course(project, "check", LESSON)
+    # check runs the lesson's own test file, whole (its -k once matched none of it).
+    selected = course(project, "check", LESSON, "--collect-only", "-q", "-n0")
+    assert "test_first_look_prints_the_total_on_every_build" in selected, selected[-2000:]
 
     after = fingerprints(project)
     changed = {path for path in after if before.get(path) != after[path]} | (set(before) - set(after))
