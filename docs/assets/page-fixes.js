@@ -40,13 +40,15 @@ function sectionId(hash) {
 
 // A chapter page keeps the address of a lesson that was split into short
 // ones; a link to one of its old sections goes on to the lesson that has that
-// section now (the map is written by hooks/lessons.py).
+// section now (the map is written by hooks/lessons.py). Its links are relative
+// to the chapter page: the print page, which holds the map too, is left alone.
 function followMovedSection() {
   const map = document.getElementById("moved-sections");
   const id = sectionId(location.hash);
-  if (!map || !id || document.getElementById(id)) return;
-  const target = JSON.parse(map.textContent || "{}")[id];
-  if (target) location.replace(new URL(target, location.href));
+  if (!map || !id || document.getElementById(id) || document.getElementById("print-site-page")) return;
+  const moved = JSON.parse(map.textContent || "{}");
+  // Own keys only: "#constructor" is no section.
+  if (Object.hasOwn(moved, id)) location.replace(new URL(moved[id], location.href));
 }
 document$.subscribe(followMovedSection);
 window.addEventListener("hashchange", followMovedSection);
