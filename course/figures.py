@@ -325,14 +325,14 @@ def pipeline() -> str:
 
 # Drawings that need no stored output: figure file, drawing function.
 DIAGRAMS = [
-    ("docs/cs-fundamentals/how-python-works/pipeline.svg", pipeline),
+    ("docs/cs-fundamentals/source-to-bytecode/pipeline.svg", pipeline),
 ]
 
 # (stored output it is drawn from, figure file, title)
 FIGURES = [
     (
-        "snippets/cs-fundamentals/how-python-works/output/gil_timings/3.13.txt",
-        "docs/cs-fundamentals/how-python-works/gil-timings.svg",
+        "snippets/cs-fundamentals/gil-and-concurrency/output/gil_timings/3.13.txt",
+        "docs/cs-fundamentals/gil-and-concurrency/gil-timings.svg",
         "Four tasks on CPython 3.13, 2 cores (seconds, shorter is faster)",
     ),
     (
@@ -341,8 +341,8 @@ FIGURES = [
         "Reading 3 million list items on CPython 3.13 (seconds, shorter is faster)",
     ),
     (
-        "snippets/cs-fundamentals/how-python-works/output/stack_trace/3.13.txt",
-        "docs/cs-fundamentals/how-python-works/value-stack.svg",
+        "snippets/cs-fundamentals/virtual-machine/output/stack_trace/3.13.txt",
+        "docs/cs-fundamentals/virtual-machine/value-stack.svg",
         "The value stack of total(20, 3) on CPython 3.13 (after each instruction)",
     ),
     (
