@@ -49,9 +49,10 @@ def move_glossary(project, with_redirect):
     config = project / "mkdocs.yml"
     text = config.read_text(encoding="utf-8").replace("cs-fundamentals/glossary.md", "cs-fundamentals/terms.md")
     if with_redirect:
+        assert "      redirect_maps:\n" in text
         text = text.replace(
-            "      redirect_maps: {}",
-            "      redirect_maps:\n        cs-fundamentals/glossary.md: cs-fundamentals/terms.md",
+            "      redirect_maps:\n",
+            "      redirect_maps:\n        cs-fundamentals/glossary.md: cs-fundamentals/terms.md\n",
         )
     config.write_text(text, encoding="utf-8")
 
