@@ -56,9 +56,9 @@ def test_every_glossary_term_finds_its_entry(browser, site_url, built_site):
 
 # Identifiers a reader types on a phone, and the section each must open.
 PHONE_QUERIES = {
-    "GIL": "cs-fundamentals/how-python-works/#gil",
-    "LOAD_FAST": "cs-fundamentals/how-python-works/#instructions",
-    "__pycache__": "cs-fundamentals/how-python-works/#pyc-files",
+    "GIL": "cs-fundamentals/gil-and-concurrency/#gil",
+    "LOAD_FAST": "cs-fundamentals/source-to-bytecode/#instructions",
+    "__pycache__": "cs-fundamentals/imports/#pyc-files",
 }
 
 
