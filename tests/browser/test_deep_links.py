@@ -101,7 +101,9 @@ def test_an_old_link_to_a_section_of_a_chapter_lands_in_its_lesson(browser, site
     page = browser.new_page(viewport=chromium.VIEWPORTS[viewport])
     chromium.open_settled(page, site_url + "cs-fundamentals/how-python-works/#pyc-files")
     page.wait_for_function("() => location.pathname.endsWith('/cs-fundamentals/imports/')")
-    chromium.open_settled(page, page.url)
+    page.wait_for_load_state("networkidle")  # the lesson, as open_settled waits for a page
+    page.wait_for_function("() => document.readyState === 'complete'")
+    page.evaluate(chromium.TWO_FRAMES)
     landed, settled = chromium.landing(page, "pyc-files")
     page.close()
     assert chromium.at_the_top_and_still(landed, settled), f"{landed:.0f} px below the header, then {settled:.0f} px"
