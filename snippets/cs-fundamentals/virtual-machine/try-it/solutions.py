@@ -16,9 +16,9 @@ def ratio(part, whole):
 
 # --8<-- [start:protected_instructions]
 def protected_instructions():
-    # The first entry, `L1 to L2 -> L3 [0]`, covers L1 up to L2, not L2
-    # itself: the return cannot raise. (3.11 and 3.12 print offsets, the
-    # last one inside the entry.) The line before `try` is not covered.
+    # The first entry, `L1 to L2 -> L3 [0]`, covers L1 up to L2, not the
+    # RETURN_VALUE at L2. (3.11 and 3.12 print offsets, the last one inside
+    # the entry.) The line before `try` is not covered either.
     if sys.version_info >= (3, 14):
         loads = ["LOAD_FAST_BORROW", "LOAD_SMALL_INT"]
     else:
