@@ -147,10 +147,12 @@ SETTLED = "element => element.getAnimations({subtree: true}).every(a => a.playSt
 
 
 def open_settled(page, url: str) -> None:
-    """Open `url` once it has loaded and drawn twice. On a busy machine the
-    network can fall idle while Chromium is still parsing a long lesson, before
-    Material's script has run or the browser has scrolled to the #section."""
-    page.goto(url, wait_until="networkidle")
+    """Open `url` once it has loaded and drawn twice: its scripts have run and
+    the browser has scrolled to the #section. Not "networkidle", which waits
+    half a second for requests that may never come (0.6 s a page against 0.1 s,
+    the largest cost of the browser suite); a test that needs a later request
+    (the editor, Python) waits for what that request brings."""
+    page.goto(url, wait_until="load")
     # A function, not an expression: Playwright evaluates an expression with
     # eval(), which the site's content security policy blocks.
     page.wait_for_function("() => document.readyState === 'complete'")
