@@ -319,12 +319,21 @@ AS_DRAWN_BELOW_HEADER = f"""id => new Promise(resolve => {{
 TOP_BAND = (-2, 40)
 
 
+# True once every block the runner sets up as it nears the screen (within its
+# 1000 px margin, runner.js) has its controls, and each exercise its editor.
+NEAR_BLOCKS_SET_UP = """() => [...document.querySelectorAll('.runnable, .exercise')].filter(box => {
+  const { top, bottom } = box.getBoundingClientRect();
+  return bottom > -1000 && top < innerHeight + 1000;
+}).every(box => box.querySelector(box.matches('.exercise') ? '.cm-editor' : 'button, .runner-native'))"""
+
+
 def landing(page, section):
-    """How far below the header the heading is drawn now, and 800 ms later."""
+    """How far below the header the heading is drawn on arrival, and again once
+    the blocks near it have rendered and the runner has set them up (the
+    moments a heading was seen to move)."""
     landed = page.evaluate(AS_DRAWN_BELOW_HEADER, section)
-    # A measurement over time, not a wait: the heading must still be there once
-    # code near the viewport has rendered and the runner has set it up.
-    page.wait_for_timeout(800)
+    page.wait_for_function(NEAR_BLOCKS_SET_UP, timeout=20_000)
+    page.evaluate(TWO_FRAMES)  # what they changed is laid out and drawn
     return landed, page.evaluate(AS_DRAWN_BELOW_HEADER, section)
 
 
