@@ -80,8 +80,8 @@ def main(arguments):
             project, sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", f"--junitxml={report}", env=env
         )
         print("slowest tests (seconds summed over their cases, across both workers):")
-        for name, total, count in slowest(report):
-            print(f"  {total:7.0f} s  {count:4d} cases  {name}")
+        for name, spent, cases in slowest(report):
+            print(f"  {spent:7.0f} s  {cases:4d} cases  {name}")
     print(
         f"suite with {total} lessons ({added} scaffolded): {seconds / 60:.1f} min, exit {code}, "
         f"on {os.cpu_count()} cores; {seconds / total:.0f} s a lesson on average"

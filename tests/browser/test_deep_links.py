@@ -26,19 +26,21 @@ def test_every_section_link_lands_on_its_heading_and_stays(browser, site_url, le
     they come near the screen: they grow or shrink after the browser has
     scrolled. Without page-fixes.js holding the heading, 7 of 55 sections
     landed off on a phone, by up to 350 px."""
-    page = browser.new_page(viewport=chromium.VIEWPORTS[viewport])
+    # One context: the page's files come from the browser's cache after the
+    # first visit, as for a reader who follows a second link.
+    context = browser.new_context(viewport=chromium.VIEWPORTS[viewport])
+    page = context.new_page()
     chromium.open_settled(page, site_url + lesson.url)
     sections = page.evaluate(SECTION_IDS)
-    page.close()
     off = []
     for section in sections:
-        page = browser.new_page(viewport=chromium.VIEWPORTS[viewport])
+        page.goto("about:blank")  # so the link loads the page afresh, not as a jump within it
         chromium.open_settled(page, f"{site_url}{lesson.url}#{section}")
         landed, settled = chromium.landing(page, section)
         at_the_end = page.evaluate(AT_THE_END)
-        page.close()
         if not at_the_end and not chromium.at_the_top_and_still(landed, settled):
             off.append(f"#{section}: {landed:.0f} px below the header on arrival, {settled:.0f} px after")
+    context.close()
     own = [anchor for _, _, anchor in lessons.HEADING.findall(lesson.page.read_text(encoding="utf-8"))]
     assert set(own) <= set(sections), f"{lesson.url}: sections not found on the page: {set(own) - set(sections)}"
     assert not off, f"{lesson.url}: " + "; ".join(off)

@@ -30,29 +30,6 @@ RUNTIME_SERIES = "3.14"  # what node_modules/pyodide runs; course/runtime.py rea
 CHECK_LIMIT_S = 10  # runner.js
 
 
-@pytest.mark.parametrize("lesson", LESSONS, ids=str)
-def test_every_runnable_snippet_prints_its_recorded_output(browser, site_url, lesson):
-    context, page = open_lesson(browser, site_url, lesson)
-    elsewhere = []
-    page.on("request", lambda r: r.url.startswith((site_url, "blob:", "data:")) or elsewhere.append(r.url))
-    boxes = page.locator(".runnable:not([data-native-only])")
-    for index in range(boxes.count()):
-        box = near(boxes.nth(index))
-        name = box.get_attribute("data-snippet")
-        printed, status = run_snippet(page, box)
-        stored = snippets.find(f"{lesson}/{name}.py").outputs()[RUNTIME_SERIES]
-        assert snippets.normalize(printed) == snippets.normalize(stored), f"{lesson}: {name} printed\n{printed}"
-        assert status.startswith(f"Done. Matches the {RUNTIME_SERIES} output"), f"{name}: {status}"
-        assert "CPython 3.14.2, WebAssembly, in this browser" in box.locator(".run-panel__label").text_content()
-    native = page.locator(".runnable[data-native-only]")
-    for index in range(native.count()):
-        box = near(native.nth(index))
-        assert box.get_by_role("button", name="Run", exact=True).count() == 0
-        assert "needs native CPython" in box.locator(".runner-native").text_content()
-    context.close()
-    assert not elsewhere, elsewhere
-
-
 def test_nothing_of_python_loads_before_the_first_run(browser, site_url, built_site):
     site, _ = built_site
     context = browser.new_context(viewport=chromium.VIEWPORTS["phone"])
@@ -223,27 +200,41 @@ def solved_code(lesson):
 
 
 @pytest.mark.parametrize("lesson", LESSONS, ids=str)
-def test_solutions_pass_in_the_page_and_the_download_passes_locally(browser, site_url, lesson, tmp_path):
+def test_the_lesson_works_in_the_page(browser, site_url, lesson, tmp_path):
+    """A learner's whole visit, on one Python start (each start costs seconds):
+    every snippet runs, every checkpoint is answered, every exercise checked."""
     context, page = open_lesson(browser, site_url, lesson, accept_downloads=True)
-    for number, code in solved_code(lesson).items():
-        box = exercise(page, number)
-        set_editor_text(page, box.locator(".runner-editor"), code)
-        if box.get_attribute("data-native-only") is None:
-            assert check(page, box).startswith(f"PASS  {number}."), number
-    with page.expect_download() as download:
-        page.get_by_role("button", name="Download your answers (answers.py)").click()
-    answers = tmp_path / "answers.py"
-    download.value.save_as(answers)
+    elsewhere = []
+    page.on("request", lambda r: r.url.startswith((site_url, "blob:", "data:")) or elsewhere.append(r.url))
+    every_runnable_snippet_prints_its_recorded_output(page, lesson)
+    predict_then_run_explains_with_the_readers_own_run(page, lesson)
+    answers = solutions_pass_in_the_page(page, lesson, tmp_path)
     context.close()
+    assert not elsewhere, elsewhere
     checked = subprocess.run(
         [sys.executable, str(lesson.try_it / "exercises.py"), str(answers)], capture_output=True, text=True, timeout=300
     )
-    assert checked.returncode == 0, checked.stdout + checked.stderr
+    assert checked.returncode == 0, "the downloaded answers fail at home:\n" + checked.stdout + checked.stderr
 
 
-@pytest.mark.parametrize("lesson", LESSONS, ids=str)
-def test_predict_then_run_explains_with_the_readers_own_run(browser, site_url, lesson):
-    context, page = open_lesson(browser, site_url, lesson)
+def every_runnable_snippet_prints_its_recorded_output(page, lesson):
+    boxes = page.locator(".runnable:not([data-native-only])")
+    for index in range(boxes.count()):
+        box = near(boxes.nth(index))
+        name = box.get_attribute("data-snippet")
+        printed, status = run_snippet(page, box)
+        stored = snippets.find(f"{lesson}/{name}.py").outputs()[RUNTIME_SERIES]
+        assert snippets.normalize(printed) == snippets.normalize(stored), f"{lesson}: {name} printed\n{printed}"
+        assert status.startswith(f"Done. Matches the {RUNTIME_SERIES} output"), f"{name}: {status}"
+        assert "CPython 3.14.2, WebAssembly, in this browser" in box.locator(".run-panel__label").text_content()
+    native = page.locator(".runnable[data-native-only]")
+    for index in range(native.count()):
+        box = near(native.nth(index))
+        assert box.get_by_role("button", name="Run", exact=True).count() == 0
+        assert "needs native CPython" in box.locator(".runner-native").text_content()
+
+
+def predict_then_run_explains_with_the_readers_own_run(page, lesson):
     forms = page.locator("form.predict")
     placed = [d.predict for d in course_markdown.directives(lesson.page.read_text(encoding="utf-8")) if d.predict]
     assert forms.count() == len(placed) > 0, f"{lesson}: {forms.count()} forms for checkpoints {placed}"
@@ -262,7 +253,20 @@ def test_predict_then_run_explains_with_the_readers_own_run(browser, site_url, l
             result = form.locator(".predict__result").text_content()
             assert result.startswith(f"{verdict}: it printed {answer}."), result
             page.evaluate("f => f.querySelector('.predict__result').textContent = ''", form.element_handle())
-    context.close()
+
+
+def solutions_pass_in_the_page(page, lesson, tmp_path):
+    """Each solution, typed in its editor, passes; returns the downloaded answers.py."""
+    for number, code in solved_code(lesson).items():
+        box = exercise(page, number)
+        set_editor_text(page, box.locator(".runner-editor"), code)
+        if box.get_attribute("data-native-only") is None:
+            assert check(page, box).startswith(f"PASS  {number}."), number
+    with page.expect_download() as download:
+        page.get_by_role("button", name="Download your answers (answers.py)").click()
+    answers = tmp_path / "answers.py"
+    download.value.save_as(answers)
+    return answers
 
 
 # What the page asks the service worker to keep after the first Run (runner.js,

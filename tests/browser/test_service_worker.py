@@ -56,6 +56,10 @@ def test_a_page_script_that_answers_404_is_served_from_the_kept_copy(browser, bu
     with serving(site) as url:
         chromium.open_settled(page, url + LESSON.url)
         page.wait_for_function(CONTROLLED, timeout=10_000)
+        # The worker keeps what the page loaded by fetching each file again;
+        # until those fetches end, a kept file can still be rewritten, and was
+        # seen missing from the cache after caches.match had found it.
+        page.wait_for_load_state("networkidle")
         page.wait_for_function(
             "async () => Boolean(await caches.match(new URL('assets/runner/runner.js', location.origin + '/')))"
         )

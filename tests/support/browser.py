@@ -147,10 +147,12 @@ SETTLED = "element => element.getAnimations({subtree: true}).every(a => a.playSt
 
 
 def open_settled(page, url: str) -> None:
-    """Open `url` once it has loaded and drawn twice. On a busy machine the
-    network can fall idle while Chromium is still parsing a long lesson, before
-    Material's script has run or the browser has scrolled to the #section."""
-    page.goto(url, wait_until="networkidle")
+    """Open `url` once it has loaded and drawn twice: its scripts have run and
+    the browser has scrolled to the #section. Not "networkidle", which waits
+    half a second for requests that may never come (0.6 s a page against 0.1 s,
+    the largest cost of the browser suite); a test that needs a later request
+    (the editor, Python) waits for what that request brings."""
+    page.goto(url, wait_until="load")
     # A function, not an expression: Playwright evaluates an expression with
     # eval(), which the site's content security policy blocks.
     page.wait_for_function("() => document.readyState === 'complete'")
@@ -317,12 +319,21 @@ AS_DRAWN_BELOW_HEADER = f"""id => new Promise(resolve => {{
 TOP_BAND = (-2, 40)
 
 
+# True once every block the runner sets up as it nears the screen (within its
+# 1000 px margin, runner.js) has its controls, and each exercise its editor.
+NEAR_BLOCKS_SET_UP = """() => [...document.querySelectorAll('.runnable, .exercise')].filter(box => {
+  const { top, bottom } = box.getBoundingClientRect();
+  return bottom > -1000 && top < innerHeight + 1000;
+}).every(box => box.querySelector(box.matches('.exercise') ? '.cm-editor' : 'button, .runner-native'))"""
+
+
 def landing(page, section):
-    """How far below the header the heading is drawn now, and 800 ms later."""
+    """How far below the header the heading is drawn on arrival, and again once
+    the blocks near it have rendered and the runner has set them up (the
+    moments a heading was seen to move)."""
     landed = page.evaluate(AS_DRAWN_BELOW_HEADER, section)
-    # A measurement over time, not a wait: the heading must still be there once
-    # code near the viewport has rendered and the runner has set it up.
-    page.wait_for_timeout(800)
+    page.wait_for_function(NEAR_BLOCKS_SET_UP, timeout=20_000)
+    page.evaluate(TWO_FRAMES)  # what they changed is laid out and drawn
     return landed, page.evaluate(AS_DRAWN_BELOW_HEADER, section)
 
 
