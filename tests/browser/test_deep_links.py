@@ -10,7 +10,7 @@ from tests.support import browser as chromium
 SECTIONS = [
     "cs-fundamentals/memory-architecture/#reference-counting",
     "cs-fundamentals/memory-architecture/#try-it",
-    "cs-fundamentals/imports/#pyc-files",
+    "cs-fundamentals/pyc-files/#pyc-files",
     "cs-fundamentals/imports/#try-it",
 ]
 

@@ -58,7 +58,7 @@ def test_every_glossary_term_finds_its_entry(browser, site_url, built_site):
 PHONE_QUERIES = {
     "GIL": "cs-fundamentals/gil-and-concurrency/#gil",
     "LOAD_FAST": "cs-fundamentals/source-to-bytecode/#instructions",
-    "__pycache__": "cs-fundamentals/imports/#pyc-files",
+    "__pycache__": "cs-fundamentals/pyc-files/#pyc-files",
 }
 
 

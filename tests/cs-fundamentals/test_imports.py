@@ -1,4 +1,4 @@
-"""The lesson "Imports and .pyc Files": what its text claims, checked against
+"""The lesson "How import Works": what its text claims, checked against
 the interpreters and the stored outputs. (What every lesson must do is in
 tests/test_lessons.py.)"""
 
@@ -104,32 +104,6 @@ def test_site_adds_site_packages(version, tmp_path):
     script = (LESSON / "sys_path.py").read_text(encoding="utf-8")
     assert "site-packages" in run_on(version, script, tmp_path)
     assert "site-packages" not in run_on(version, script, tmp_path, "-S")
-
-
-# --- .pyc files ----------------------------------------------------------------
-
-
-@pytest.mark.parametrize("version", NATIVE_VERSIONS)
-def test_pyc_is_written_for_imports_and_for_dash_m(version):
-    text = printed("pyc_written", version)
-    tag = version.replace(".", "")
-    after = dict(re.findall(r"^after `python (.+?)`:\n\s+(.+)$", text, re.MULTILINE))
-    assert after["main.py"] == f"['helper.cpython-{tag}.pyc']"
-    assert after["-B main.py"] == "[]"
-    assert after["-m main"] == f"['helper.cpython-{tag}.pyc', 'main.cpython-{tag}.pyc']"
-
-
-@pytest.mark.parametrize("version", NATIVE_VERSIONS)
-def test_same_second_same_size_edit_runs_stale_code(version):
-    text = printed("stale_pyc", version)
-    assert "source edited, same mtime and size: VAT = 20" in text
-    assert "mtime one second later: VAT = 25" in text
-
-
-def test_pyc_is_not_said_to_decompile_readily():
-    text = page_text()
-    assert "decompiles readily" not in text and "They decompile," not in text
-    assert "trail each new bytecode format" in text
 
 
 # --- What 3.15 adds --------------------------------------------------------------

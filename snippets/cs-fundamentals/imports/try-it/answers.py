@@ -1,4 +1,4 @@
-"""Exercises for "Imports and .pyc Files". Complete each function, then run:
+"""Exercises for "How import Works". Complete each function, then run:
 
     python exercises.py
 
@@ -21,13 +21,3 @@ each exercise starts.
 
 def circular_import():
     return ""
-
-
-# %% Exercise 2: read a .pyc header
-# `data` is the content of a .pyc file. Return a dict with the keys
-# "magic" (the int in the first two bytes, little-endian), "flags",
-# "mtime" and "size" (each a 4-byte little-endian unsigned int).
-
-
-def read_pyc_header(data):
-    ...

@@ -1,5 +1,5 @@
 # %% [markdown]
-# # Imports and .pyc Files: the examples
+# # How import Works: the examples
 #
 # The lesson's demonstrations in one place. Run it as a script
 # (`python examples.py`) or open it as a notebook (Jupyter with
@@ -31,23 +31,12 @@ print("found by", type(colorsys.__spec__.loader).__name__)
 print("this script runs as", __name__)
 
 # %% [markdown]
-# ## 2. Where the .pyc of a module would go
-
-# %%
-heading("2. The .pyc cache")
-magic = importlib.util.MAGIC_NUMBER
-print("cache tag:", sys.implementation.cache_tag)
-print("spam.py is cached as")
-print("  ", importlib.util.cache_from_source("spam.py"))
-print("magic number:", int.from_bytes(magic[:2], "little"))
-
-# %% [markdown]
-# ## 3. Lazy imports (3.15)
+# ## 2. Lazy imports (3.15)
 # `lazy import` is new syntax in 3.15, so it is compiled from a string:
 # older versions can still run the rest of this file.
 
 # %%
-heading("3. Lazy imports")
+heading("2. Lazy imports")
 if sys.version_info >= (3, 15):
     dis.dis(compile("lazy import json\n", "<lazy>", "exec"))
 else:

@@ -1,4 +1,4 @@
-"""Checks your answers to the "Imports and .pyc Files" exercises.
+"""Checks your answers to the "How import Works" exercises.
 
     python exercises.py              # checks answers.py, next to this file
     python exercises.py my_file.py   # checks another file
@@ -8,9 +8,7 @@ error, an exception or an endless loop in one exercise is reported in one line
 and the others are still checked. The machinery is in ../../exercise_checker.py.
 """
 import pathlib
-import py_compile
 import sys
-import tempfile
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[2]))
 from exercise_checker import Wrong, expect_type, main  # noqa: E402
@@ -25,29 +23,8 @@ def check_circular_import(answers):
         raise Wrong(f'"{choice}" is not it. Hint: when does import put a module in sys.modules?')
 
 
-def check_read_pyc_header(answers):
-    with tempfile.TemporaryDirectory() as folder:
-        source = pathlib.Path(folder, "sample.py")
-        source.write_text("answer = 42\n")
-        data = pathlib.Path(py_compile.compile(source, doraise=True)).read_bytes()
-        stat = source.stat()
-    header = answers["read_pyc_header"](data)
-    expect_type(header, dict, 'a dict with "magic", "flags", "mtime" and "size"')
-    expected = {
-        "magic": int.from_bytes(data[:2], "little"),
-        "flags": 0,
-        "mtime": int(stat.st_mtime) & 0xFFFFFFFF,
-        "size": stat.st_size,
-    }
-    for key, value in expected.items():
-        if header.get(key) != value:
-            raise Wrong(f'header["{key}"] is {header.get(key)!r}, expected {value}. '
-                        "Hint: int.from_bytes(data[start:end], 'little')")
-
-
 EXERCISES = {
     1: ("explain a circular import", check_circular_import),
-    2: ("read a .pyc header", check_read_pyc_header),
 }
 
 

@@ -62,8 +62,9 @@ print("locale encoding:", locale.getencoding())
 #   bytecode, and what specialization does to it: [Inside the Virtual
 #   Machine](../../virtual-machine/notebook/);
 # - <a id="4-where-the-pyc-of-a-module-would-go"></a>where the .pyc of a
-#   module would go, <a id="6-import-and-sysmodules"></a>import and
-#   sys.modules, and <a id="7-lazy-imports-315"></a>lazy imports:
-#   [Imports and .pyc Files](../../imports/notebook/);
+#   module would go: [The .pyc Cache](../../pyc-files/notebook/);
+# - <a id="6-import-and-sysmodules"></a>import and sys.modules, and
+#   <a id="7-lazy-imports-315"></a>lazy imports:
+#   [How import Works](../../imports/notebook/);
 # - <a id="5-the-gils-switch-interval"></a>the GIL's switch interval:
 #   [The GIL and Concurrency](../../gil-and-concurrency/notebook/).
