@@ -75,7 +75,7 @@ def broken(site: Path, links: list[str]) -> list[str]:
         elif anchor and anchor not in ANY_ID.findall(found[1]) and not _moved_lands(site, *found, anchor):
             problems.append(
                 f"'{link}' is gone: anchor #{anchor} no longer exists on '{found[0]}'. If you renamed the "
-                f"heading, keep the old anchor on the line before it: [](){{ #{anchor} }}"
+                f'heading, keep the old anchor on the line before it: <a id="{anchor}"></a>'
             )
     return problems
 

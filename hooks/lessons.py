@@ -138,6 +138,7 @@ def on_nav(nav, config, files):
         lessons.append(
             {
                 "chapter": _chapter_of(page),
+                "chapter_title": page.parent.parent.title if _chapter_of(page) else "",
                 "title": meta["title"],
                 "description": " ".join(meta["description"].split()),
                 "url": page.file.url,
@@ -309,7 +310,17 @@ def _with_overview_and_takeaways(markdown, lesson):
         )
     if position + 1 < len(lessons):
         after = lessons[position + 1]
-        neighbours.append(f"    **Next lesson:** [{after['title']}]({_link(lesson['src_path'], after['src_path'])})")
+        if after["chapter"] and after["chapter"] != lesson["chapter"]:
+            # The nav, and so Material's footer, passes through the chapter's page first.
+            chapter = [item for item in lessons if item["chapter"] == after["chapter"]]
+            neighbours.append(
+                f"    **Next chapter:** [{after['chapter_title']}]({_link(lesson['src_path'], after['chapter'])}), "
+                f"{len(chapter)} short lessons starting with {after['title']}"
+            )
+        else:
+            neighbours.append(
+                f"    **Next lesson:** [{after['title']}]({_link(lesson['src_path'], after['src_path'])})"
+            )
     takeaways = (
         "## Key takeaways { #key-takeaways }\n\n"
         '!!! success lesson-box ""\n\n'

@@ -107,7 +107,7 @@ def test_lessons_link_to_each_other_in_module_order(built_site):
     site, _ = built_site
     memory = (site / "cs-fundamentals/memory-architecture/index.html").read_text(encoding="utf-8")
     python = (site / "cs-fundamentals/source-to-bytecode/index.html").read_text(encoding="utf-8")
-    assert re.search(r'Next lesson:</strong> <a href="../source-to-bytecode/">From Source to Bytecode', memory)
+    assert re.search(r'Next chapter:</strong> <a href="../how-python-works/">How Python Works</a>, 6 short', memory)
     assert re.search(r'Previous lesson:</strong> <a href="../memory-architecture/">Memory Architecture', python)
 
 
@@ -252,10 +252,13 @@ def test_one_next_lesson_at_the_end_of_each_lesson(built_site):
     for url, after in zip(in_order, in_order[1:]):
         html = (site / url / "index.html").read_text(encoding="utf-8")
         link = f"../{after.split('/')[-2]}/"
-        assert html.count("Next lesson:") == 1 and f'Next lesson:</strong> <a href="{link}"' in html
         step = footer(site, url + "index.html")["next"]
         assert f'<link rel="next" href="{step}"' in html
-        if step != link:  # the page of a chapter comes first, then its first lesson
+        assert html.count("Next lesson:") + html.count("Next chapter:") == 1, url
+        if step == link:
+            assert f'Next lesson:</strong> <a href="{link}"' in html, url
+        else:  # the page of a chapter comes first, then its first lesson
+            assert f'Next chapter:</strong> <a href="{step}"' in html, url
             chapter = posixpath.normpath(posixpath.join(url, step)) + "/"
             assert chapter not in in_order and footer(site, chapter + "index.html")["next"] == link, (url, step)
 

@@ -10,7 +10,7 @@ from tests.support import browser as chromium
 SECTIONS = [
     "cs-fundamentals/memory-architecture/#reference-counting",
     "cs-fundamentals/memory-architecture/#try-it",
-    "cs-fundamentals/pyc-files/#pyc-files",
+    "cs-fundamentals/source-to-bytecode/#first-dis",
     "cs-fundamentals/imports/#try-it",
 ]
 
@@ -102,8 +102,8 @@ def test_an_old_link_to_a_section_of_a_chapter_lands_in_its_lesson(browser, site
     that moved on to the lesson that has it (hooks/lessons.py, page-fixes.js)."""
     page = browser.new_page(viewport=chromium.VIEWPORTS[viewport])
     chromium.open_settled(page, site_url + "cs-fundamentals/how-python-works/#pyc-files")
-    page.wait_for_function("() => location.pathname.endsWith('/cs-fundamentals/imports/')")
-    page.wait_for_load_state("networkidle")  # the lesson, as open_settled waits for a page
+    page.wait_for_function("() => location.pathname.endsWith('/cs-fundamentals/pyc-files/')")
+    page.wait_for_load_state("load")  # the lesson, as open_settled waits for a page
     page.wait_for_function("() => document.readyState === 'complete'")
     page.evaluate(chromium.TWO_FRAMES)
     landed, settled = chromium.landing(page, "pyc-files")
