@@ -386,7 +386,7 @@ def _instructor_guide(here):
     for order, item in enumerate(lessons, start=1):
         if item["chapter"] and item is next(i for i in lessons if i["chapter"] == item["chapter"]):
             # A link to the lesson the chapter was (#lesson-how-python-works) lands on its first lesson.
-            parts.append(f"[](){{ #lesson-{posixpath.basename(posixpath.dirname(item['chapter']))} }}\n")
+            parts.append(f'<a id="lesson-{posixpath.basename(posixpath.dirname(item["chapter"]))}"></a>\n')
         link = _link(here, item["src_path"])
         sections = "\n".join(
             f"{'    ' * (section['level'] - 2)}- [{section['title']}]({link}#{section['anchor']})"

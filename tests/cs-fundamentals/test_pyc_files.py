@@ -1,4 +1,4 @@
-"""The lesson "Compiled Modules in .pyc Files": what its text claims, checked against the
+"""The lesson ".pyc Files": what its text claims, checked against the
 stored outputs. (What every lesson must do is in tests/test_lessons.py.)"""
 
 import re

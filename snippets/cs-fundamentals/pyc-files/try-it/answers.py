@@ -1,4 +1,4 @@
-"""Exercises for "Compiled Modules in .pyc Files". Complete each function, then run:
+"""Exercises for ".pyc Files". Complete each function, then run:
 
     python exercises.py
 

@@ -1,4 +1,4 @@
-"""Checks your answers to the "Compiled Modules in .pyc Files" exercises.
+"""Checks your answers to the ".pyc Files" exercises.
 
     python exercises.py              # checks answers.py, next to this file
     python exercises.py my_file.py   # checks another file

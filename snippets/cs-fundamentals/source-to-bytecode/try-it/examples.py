@@ -62,7 +62,7 @@ print("locale encoding:", locale.getencoding())
 #   bytecode, and what specialization does to it: [Inside the Virtual
 #   Machine](../../virtual-machine/notebook/);
 # - <a id="4-where-the-pyc-of-a-module-would-go"></a>where the .pyc of a
-#   module would go: [Compiled Modules in .pyc Files](../../pyc-files/notebook/);
+#   module would go: [.pyc Files](../../pyc-files/notebook/);
 # - <a id="6-import-and-sysmodules"></a>import and sys.modules, and
 #   <a id="7-lazy-imports-315"></a>lazy imports:
 #   [How import Works](../../imports/notebook/);
