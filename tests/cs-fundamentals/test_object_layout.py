@@ -1,31 +1,30 @@
-"""The lesson "Memory Architecture": what its text claims, checked against the
-stored outputs of the real interpreters, or against a run of them where the
+"""The lesson "Object Sizes and Layout": what its text claims, checked against
+the stored outputs of the real interpreters, or against a run of them where the
 stored outputs cannot show it. (What every lesson must do is in
 tests/test_lessons.py.)"""
 
 import ctypes
-import os
-import pty
+import importlib.util
 import re
-import select
 import subprocess
-import time
+import sys
 from pathlib import Path
 
 import pytest
 
-from course import interpreters
 from course.interpreters import CLEAN_ENV, NATIVE_VERSIONS, ROOT, find_native
 from tests.support.skips import require_version
 
-LESSON = ROOT / "snippets/cs-fundamentals/memory-architecture"
+LESSON = ROOT / "snippets/cs-fundamentals/object-layout"
 OUTPUT = LESSON / "output"
-PAGE = ROOT / "docs/cs-fundamentals/memory-architecture/index.md"
+TRY_IT = LESSON / "try-it"
+PAGE = ROOT / "docs/cs-fundamentals/object-layout/index.md"
 # Outputs recorded in WebAssembly (32-bit, no pymalloc): 3.14, and 3.15 once
 # its column is recorded.
 WASM_VERSIONS = tuple(v for v in ("3.14", "3.15") if (OUTPUT / "sizes" / f"{v}.txt").is_file())
 RECORDED = (*NATIVE_VERSIONS, *WASM_VERSIONS)
 PHONE_COLUMNS = 72  # issue 9: the point of a line must not hide off to the right
+NEW_CODE_COLUMNS = 40  # snippets written for the chapter fit a phone held upright
 
 
 def printed(snippet, version):
@@ -51,7 +50,7 @@ def run_native(version, code):
 
 
 def test_snippets_and_outputs_fit_72_columns():
-    files = [*LESSON.glob("*.py"), LESSON / "try-it/examples.py", *OUTPUT.glob("*/*.txt")]
+    files = [*LESSON.glob("*.py"), TRY_IT / "examples.py", *OUTPUT.glob("*/*.txt")]
     too_wide = [
         f"{path.relative_to(ROOT)}:{number} ({len(line)} columns)"
         for path in files
@@ -61,64 +60,9 @@ def test_snippets_and_outputs_fit_72_columns():
     assert not too_wide, too_wide
 
 
-# --- The memory hierarchy ----------------------------------------------------
-
-
-@pytest.mark.parametrize("version", NATIVE_VERSIONS)
-def test_shuffled_reads_take_many_times_longer(version):
-    times = dict(re.findall(r"^(in order|shuffled)\s+(\d+\.\d+) s$", printed("locality", version), re.MULTILINE))
-    assert float(times["shuffled"]) > 3 * float(times["in order"]), times
-
-
-def test_nvme_latency_in_cycles_matches_its_time():
-    row = next(line for line in PAGE.read_text(encoding="utf-8").splitlines() if line.startswith("| SSD (NVMe)"))
-    low_us, high_us = map(int, re.search(r"(\d+) to (\d+) µs", row).groups())
-    # at 3 to 5 GHz, a microsecond is 3,000 to 5,000 cycles
-    assert 10_000 <= low_us * 3_000 < 100_000 and 100_000 <= high_us * 5_000 < 1_000_000
-    assert "tens to hundreds of thousands" in row
-
-
-# --- Stack and heap ----------------------------------------------------------
-
-
-@pytest.mark.parametrize("version", RECORDED)
-def test_python_calls_go_far_deeper_than_the_default_limit(version):
-    assert printed("recursion_limit", version) == (
-        "limit 1,000, depth 5,000: RecursionError\nlimit 60,000, depth 50,000: 50,000\n"
-    )
-
-
-DEEP_C_RECURSION = """
-import sys
-sys.setrecursionlimit(1_000_000)
-nested = []
-for _ in range(200_000):
-    nested = [nested]
-try:
-    repr(nested)
-except RecursionError:
-    print("RecursionError")
-"""
-
-
-@pytest.mark.parametrize("version", NATIVE_VERSIONS)
-def test_a_raised_limit_no_longer_protects_the_c_stack_before_3_12(version):
-    run = run_native(version, DEEP_C_RECURSION)
-    if version == "3.11":
-        assert run.returncode < 0, "3.11: deep C recursion under a huge limit crashes the process"
-    else:
-        assert run.returncode == 0 and run.stdout == "RecursionError\n", "3.12+ guard the C stack themselves"
-
-
-def test_small_ints_and_none_are_static_data_in_the_interpreter():
-    for version in NATIVE_VERSIONS:
-        run = run_native(version, "import sysconfig; print(sysconfig.get_path('include'))")
-        header = Path(run.stdout.strip()) / "internal/pycore_global_objects.h"
-        if not header.is_file():
-            pytest.skip(f"{version}: no internal headers installed")
-        assert re.search(r"PyLongObject small_ints\[", header.read_text(encoding="utf-8")), version
-        none = (header.parent.parent / "object.h").read_text(encoding="utf-8")
-        assert "PyAPI_DATA(PyObject) _Py_NoneStruct;" in none, version  # one static None
+def test_new_snippets_fit_40_columns():
+    lines = (LESSON / "dict_keys.py").read_text(encoding="utf-8").splitlines()
+    assert max(map(len, lines)) <= NEW_CODE_COLUMNS
 
 
 # --- Object size and layout --------------------------------------------------
@@ -174,6 +118,42 @@ def test_free_threaded_header_is_32_bytes_and_has_no_gc_head():
     assert "32 bytes" in page_text()
 
 
+# --- Dict entries: no hash when every key is a str (correction) ---------------
+
+
+def dict_sizes(version):
+    found = dict(re.findall(r"^(\{.+?\}):\s+(\d+) bytes$", printed("dict_keys", version), re.MULTILINE))
+    return int(found['{"a": 1}']), int(found["{1: 1}"])
+
+
+@pytest.mark.parametrize("version", RECORDED)
+def test_a_dict_of_str_keys_stores_no_hash(version):
+    """Correction: the page said every dict entry holds a hash, a key and a
+    value. Since 3.11 a dict whose keys are all str leaves the hash out: the
+    smallest table's 5 entries save one pointer-sized hash each."""
+    text_keys, int_keys = dict_sizes(version)
+    pointer = 4 if version in WASM_VERSIONS else 8
+    assert int_keys - text_keys == 5 * pointer, (text_keys, int_keys)
+    assert printed("dict_keys", version).endswith("str keys smaller? True\n")
+    assert sizes(version)['{"a": 1}'][0] == text_keys  # the sizes table shows the str-keyed one
+    text = page_text()
+    assert "(hash, key and value" not in text
+    assert f"{int_keys} against {text_keys}" in text
+    assert f"5 × {pointer} = {int_keys - text_keys}" in text
+
+
+@pytest.mark.parametrize("version", NATIVE_VERSIONS)
+def test_one_key_that_is_not_a_str_brings_the_hashes_back(version):
+    code = (
+        "import sys; print(sys.getsizeof({'a': 1, 'b': 2}), sys.getsizeof({'a': 1, 2: 2}), sys.getsizeof({1: 1, 2: 2}))"
+    )
+    strings, mixed, ints = map(int, run_native(version, code).stdout.split())
+    assert strings < ints <= mixed  # the mixed table stores hashes, and was resized to do so
+
+
+# --- Strings -----------------------------------------------------------------
+
+
 def string_table(version):
     rows = re.findall(
         r"^(ASCII|Latin-1|UCS-2|UCS-4)\s+(\d)\s+(\d+)\s+(\d+)$", printed("string_sizes", version), re.MULTILINE
@@ -221,6 +201,9 @@ def test_ascii_text_is_its_own_utf8(version):
     assert run_native(version, CACHE_CHECK).stdout == "0 0\n0 21\n"
 
 
+# --- Lists, arrays, instances ------------------------------------------------
+
+
 def test_list_vs_array_ratio_differs_on_32_bit():
     ratio = {v: int(re.search(r"array / list: (\d+)%", printed("list_vs_array", v)).group(1)) for v in RECORDED}
     for version in NATIVE_VERSIONS:
@@ -229,6 +212,25 @@ def test_list_vs_array_ratio_differs_on_32_bit():
         assert 35 <= ratio[version] <= 45, ratio
     text = page_text()
     assert f"{ratio['3.13']}%" in text and f"{ratio['3.14']}%" in text
+
+
+def test_a_small_int_is_not_half_the_size_on_32_bit():
+    """Correction: the page said that on the 32-bit builds "pointers and int
+    objects are half the size". A one-digit int is 16 bytes there against 28:
+    its header halves, its size field and its 4-byte digit do not."""
+    native, wasm = sizes("3.13")["1"][0], sizes(WASM_VERSIONS[0])["1"][0]
+    assert (native, wasm) == (28, 16) and wasm != native // 2
+    for version in WASM_VERSIONS:
+        assert sizes(version)["1"][0] == wasm
+    text = page_text()
+    assert "pointers and int objects are half the size" not in text
+    assert f"takes {wasm} bytes against {native}" in text
+    # the list's own part: an item pointer of 4 bytes against 8, and the int objects
+    list_total = {
+        v: int(re.search(r"with its int objects: (\d+) bytes", printed("list_vs_array", v)).group(1))
+        for v in ("3.13", WASM_VERSIONS[0])
+    }
+    assert list_total[WASM_VERSIONS[0]] > list_total["3.13"] // 2
 
 
 def slots(version):
@@ -244,173 +246,51 @@ def test_slots_take_less_than_an_instance_dict(version):
     assert printed("slots", version).endswith("SlotPoint has a __dict__? False\n")
 
 
-# --- Small ints, interning, and what the prompt compiles ---------------------
+# --- The exercise checks reject wrong answers ---------------------------------
+
+spec = importlib.util.spec_from_file_location("layout_exercises", TRY_IT / "exercises.py")
+exercises = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(exercises)
+checker = sys.modules["exercise_checker"]  # exercises.py imported it
 
 
-@pytest.mark.parametrize("version", RECORDED)
-def test_small_int_cache_range(version):
-    expected = "-5 to 1024" if version == "3.15" else "-5 to 256"  # gh-133059 widened it in 3.15
-    assert f"cached ints here: {expected}\n" in printed("small_ints", version)
+def part(name, number):
+    text = (TRY_IT / name).read_text(encoding="utf-8")
+    return re.split(r"(?m)^# %% Exercise \d+.*$", text)[number]
 
 
-@pytest.mark.parametrize("version", RECORDED)
-def test_one_prompt_line_is_one_compilation_unit(version):
-    assert printed("repl_constants", version) == (
-        "One line, compiled whole (basic REPL):\nTrue\n"
-        "One line, statement by statement (3.13+):\nFalse\n"
-        "Three lines, one after another:\nFalse\n"
-        "The three lines as one script:\nTrue\n"
-    )
+def test_each_exercise_starts_with_the_imports_it_uses():
+    assert "import sys" in part("answers.py", 1)
+    assert "\nimport " not in part("answers.py", 0)
 
 
-def read_until_quiet(fd, quiet):
-    seen, deadline = b"", time.monotonic() + 15
-    while time.monotonic() < deadline and select.select([fd], [], [], quiet)[0]:
-        try:
-            chunk = os.read(fd, 4096)
-        except OSError:  # the REPL has exited
-            break
-        if not chunk:
-            break
-        seen += chunk
-    return seen.decode(errors="replace")
-
-
-def ask_the_repl(version, lines, basic):
-    """Type `lines` at a real interactive prompt; return each True or False it printed."""
-    require_version(version)
-    env = {**CLEAN_ENV, "TERM": "xterm"}
-    if basic:
-        env["PYTHON_BASIC_REPL"] = "1"  # 3.13+: the classic prompt (3.11 and 3.12 have only that one)
-    executable = find_native(version)
-    pid, fd = pty.fork()
-    if pid == 0:  # the child becomes the REPL
-        os.execve(executable, [executable, "-q"], env)
-    try:
-        read_until_quiet(fd, quiet=3)  # start-up, up to the first prompt
-        printed = ""
-        for line in lines:
-            os.write(fd, line.encode() + b"\r")
-            printed += read_until_quiet(fd, quiet=1)
-        os.write(fd, b"exit()\r")
-        read_until_quiet(fd, quiet=1)
-    finally:
-        if os.waitpid(pid, os.WNOHANG) == (0, 0):
-            os.kill(pid, 9)
-            os.waitpid(pid, 0)
-        os.close(fd)
-    return re.findall(r"\b(True|False)\r?\n", printed)
-
-
-@pytest.mark.parametrize("version", NATIVE_VERSIONS)
-def test_the_real_prompt_agrees(version):
-    one_line = ["x = 5000; y = 5000; x is y"]
-    separate = ["x = 5000", "y = 5000", "x is y"]
-    assert ask_the_repl(version, one_line, basic=True) == ["True"]
-    assert ask_the_repl(version, separate, basic=True) == ["False"]
-    if version >= "3.13":  # the new REPL compiles each statement of a line on its own
-        assert ask_the_repl(version, one_line, basic=False) == ["False"]
-
-
-# --- Reference counting and identity -----------------------------------------
-
-
-def test_immortal_none_from_3_12():
-    assert printed("refcount", "3.11").endswith("None is immortal (3.12+)? False\n")
-    for version in RECORDED[1:]:
-        assert printed("refcount", version).endswith("None is immortal (3.12+)? True\n")
-
-
-@pytest.mark.parametrize("version", RECORDED)
-def test_refcount_of_a_local_is_1_from_3_14(version):
-    expected = 1 if version >= "3.14" else 2  # 3.14 loads locals as borrowed references
-    assert f"a local, in a function: {expected}\n" in printed("refcount", version)
-    assert printed("refcount", version).startswith("one name:       2\n")
-
-
-BORROWED_LOAD = """
-import dis, sys
-
-def local_count():
-    local = object()
-    return sys.getrefcount(local)
-
-print(sorted({i.opname for i in dis.get_instructions(local_count) if "FAST" in i.opname}))
-"""
-
-
-def test_3_14_reads_the_local_as_a_borrowed_reference(tmp_path):
-    require_version("3.14")
-    script = tmp_path / "borrowed.py"
-    script.write_text(BORROWED_LOAD, encoding="utf-8")
-    run = interpreters.run_pyodide([script], "3.14")[script]  # checks it is a 3.14
-    assert run.output == "['LOAD_FAST_BORROW', 'STORE_FAST']\n"
-    for version in NATIVE_VERSIONS:  # older versions load it as a new reference
-        assert "BORROW" not in run_native(version, BORROWED_LOAD).stdout
-
-
-@pytest.mark.parametrize("version", RECORDED)
-def test_a_dead_objects_id_is_reused(version):
-    output = printed("id_reuse", version)
-    first, second = re.findall(r"^(?:first|second):\s+(0x[0-9a-f]+)$", output, re.MULTILINE)
-    assert first == second
-    assert output.endswith("same id as the dead object? True\nid(object()) == id(object())? True\n")
-
-
-# --- The garbage collector ---------------------------------------------------
-
-WEAKLY_REFERABLE = """
-import weakref
-class Plain: pass
-class Slotted: __slots__ = ("x",)
-class SlottedWeak: __slots__ = ("x", "__weakref__")
-for value in (1, "a", (1,), [1], {}, Slotted(), SlottedWeak(), Plain()):
-    try:
-        weakref.ref(value)
-        print(type(value).__name__, end=" ")
-    except TypeError:
-        pass
-"""
-
-
-@pytest.mark.parametrize("version", NATIVE_VERSIONS)
-def test_which_objects_take_a_weak_reference(version):
-    assert run_native(version, WEAKLY_REFERABLE).stdout == "SlottedWeak Plain "
-
-
-GC_THRESHOLDS = {
-    "3.11": "(700, 10, 10)",
-    "3.12": "(700, 10, 10)",
-    "3.13": "(2000, 10, 10)",
-    "3.14": "(2000, 10, 0)",  # 3.14.2: the incremental collector of 3.14.0-3.14.4
-    "3.15": "(2000, 10, 10)",  # the generational collector again (gh-148726)
+WRONG = {
+    "every length": (1, "import sys\ndef growth_points(n):\n    return list(range(1, n + 1))\n"),
+    "the sizes, not the lengths": (
+        1,
+        "import sys\ndef growth_points(n):\n    items, sizes = [], []\n    for _ in range(n):\n"
+        "        before = sys.getsizeof(items)\n        items.append(None)\n"
+        "        if sys.getsizeof(items) != before:\n            sizes.append(sys.getsizeof(items))\n"
+        "    return sizes\n",
+    ),
+    "the length before the append": (
+        1,
+        "import sys\ndef growth_points(n):\n    items, points = [], []\n    for length in range(n):\n"
+        "        before = sys.getsizeof(items)\n        items.append(None)\n"
+        "        if sys.getsizeof(items) != before:\n            points.append(length)\n"
+        "    return points\n",
+    ),
 }
 
 
-@pytest.mark.parametrize("version", RECORDED)
-def test_gc_thresholds_as_the_text_says(version):
-    output = printed("gc_cycle", version)
-    assert output.splitlines()[-1] == f"generation thresholds: {GC_THRESHOLDS[version]}"
-    assert "alive after gc.collect()? False\n" in output
-    assert GC_THRESHOLDS[version] in page_text()
+@pytest.mark.parametrize("case", WRONG)
+def test_each_check_rejects_a_plausible_wrong_answer(case):
+    number, source = WRONG[case]
+    passed, message = checker.check_source(exercises.EXERCISES[number][1], source, "answers.py")
+    assert not passed and message, case
 
 
-def test_page_cites_the_gc_revert():
-    text = page_text()
-    assert "3.14.5" in text and "148726" in text
-
-
-# --- Allocators --------------------------------------------------------------
-
-
-@pytest.mark.parametrize("version", NATIVE_VERSIONS)
-def test_pymalloc_settings_match_the_text(version):
-    assert printed("pymalloc_settings", version) == (
-        "Small block threshold = 512, in 32 size classes.\narena size: 1048576 bytes\n"
-    )
-
-
-@pytest.mark.parametrize("version", RECORDED)
-def test_webassembly_builds_have_no_pymalloc(version):
-    uses_pymalloc = version in NATIVE_VERSIONS
-    assert printed("allocator", version) == f"built with pymalloc: {uses_pymalloc}\nfree-threaded build: False\n"
+@pytest.mark.parametrize("number", sorted(exercises.EXERCISES))
+def test_each_check_accepts_its_solution(number):
+    check = exercises.EXERCISES[number][1]
+    assert checker.check_source(check, part("solutions.py", number), "solutions.py") == (True, "")

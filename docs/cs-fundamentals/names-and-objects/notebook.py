@@ -1,1 +1,1 @@
-../../../snippets/cs-fundamentals/memory-architecture/try-it/examples.py
+../../../snippets/cs-fundamentals/names-and-objects/try-it/examples.py

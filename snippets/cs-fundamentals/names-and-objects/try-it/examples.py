@@ -1,16 +1,17 @@
 # %% [markdown]
-# # Memory Architecture: the examples
+# # Names and Objects: the examples
 #
 # The lesson's demonstrations in one place. Run it as a script
 # (`python examples.py`) or open it as a notebook (Jupyter with
 # `jupytext`). Every output comes from the Python you run it with.
+#
+# <a id="memory-architecture-the-examples"></a>
+# It began as the first part of "Memory Architecture: the examples";
+# the end of this notebook says where the other parts went.
 
 # %%
 import copy
-import gc
 import sys
-import tracemalloc
-import weakref
 
 
 def heading(text):
@@ -36,83 +37,30 @@ print("shallow shares tags:", shallow["tags"] is original["tags"])
 print("deep copy untouched:", deep["tags"])
 
 # %% [markdown]
-# ## 2. Object sizes
+# ## 2. Small ints and interned strings
 #
-# `sys.getsizeof` counts the object's header, and the GC header in
-# front of containers. A string takes 1, 2 or 4 bytes per character;
-# these strings are built at run time, so nothing has cached a UTF-8
-# copy inside them yet.
+# Both are details of CPython, not rules of the language: 3.15 shares
+# the ints up to 1024, older versions up to 256.
 
 # %%
-heading("2. Object sizes")
-samples = {
-    "0": 0, "2**100": 2**100, "[]": [], "[1, 2, 3]": [1, 2, 3],
-    "{}": {}, "object()": object(),
-}
-for label, value in samples.items():
-    print(f"{label:>10}: {sys.getsizeof(value)} bytes")
-for char in ("a", "é", "😀"):
-    text = char * 10  # built at run time
-    label = f"{char!r} * 10"
-    print(f"{label:>10}: {sys.getsizeof(text)} bytes")
+heading("2. Small ints and interned strings")
+print("int('256') is int('256'):", int("256") is int("256"))
+print("int('1000') is int('1000'):", int("1000") is int("1000"))
+literal = "python"
+built = "".join(["py", "thon"])  # a new string, made at run time
+print("equal:", built == literal, "| same object:", built is literal)
+print("after sys.intern:", sys.intern(built) is literal)
 
 # %% [markdown]
-# ## 3. Reference counts
+# The other parts of "Memory Architecture: the examples" are in the
+# notebooks of the lessons that now teach them:
 #
-# `sys.getrefcount` counts its own argument too. Inside a function,
-# 3.14 and later may show one less: they read locals as borrowed
-# references.
-
-# %%
-heading("3. Reference counts")
-thing = object()
-print("refcount with one name:", sys.getrefcount(thing))
-others = [thing] * 3
-print("after three list slots: ", sys.getrefcount(thing))
-
-
-def count_a_local():
-    local = object()
-    return sys.getrefcount(local)
-
-
-print("a local in a function:  ", count_a_local())
-
-# %% [markdown]
-# ## 4. A cycle and the garbage collector
-#
-# A weak reference watches the cycle without keeping it alive. The
-# thresholds differ by version: (700, 10, 10) up to 3.12,
-# (2000, 10, 10) in 3.13, 3.14.5 and later, (2000, 10, 0) for the
-# incremental collector of 3.14.0 to 3.14.4.
-
-# %%
-heading("4. A cycle and the garbage collector")
-
-
-class Node:
-    pass
-
-
-gc.disable()
-first, second = Node(), Node()
-first.other, second.other = second, first
-watch = weakref.ref(first)
-del first, second
-print("alive before collecting:", watch() is not None)
-gc.collect()
-print("alive after collecting: ", watch() is not None)
-gc.enable()
-print("thresholds:", gc.get_threshold())
-
-# %% [markdown]
-# ## 5. Where memory goes, with tracemalloc
-
-# %%
-heading("5. tracemalloc")
-tracemalloc.start()
-squares = [n * n for n in range(50_000)]
-current, peak = tracemalloc.get_traced_memory()
-tracemalloc.stop()
-print(f"a list of 50,000 squares: about {current // 1024} KiB now,",
-      f"{peak // 1024} KiB at the peak")
+# - <a id="2-object-sizes"></a>object sizes:
+#   [Object Sizes and Layout](../../object-layout/notebook/);
+# - <a id="3-reference-counts"></a>reference counts, and
+#   <a id="4-a-cycle-and-the-garbage-collector"></a>a cycle and the
+#   garbage collector:
+#   [How CPython Frees Memory](../../memory-management/notebook/);
+# - <a id="5-where-memory-goes-with-tracemalloc"></a>where memory goes,
+#   with tracemalloc: [Allocators, Measurement and the
+#   Hardware](../../memory-in-practice/notebook/).
