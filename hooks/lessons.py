@@ -56,6 +56,8 @@ MARKUP = re.compile(r"<[^>]+>|\{[^}\n]*\}|\]\([^)]*\)|<!--.*?-->", re.DOTALL)
 WORD = re.compile(r"\w+(?:['’.-]\w+)*")
 FIRST_SECTION = re.compile(r"^## ", re.MULTILINE)
 FURTHER_READING = re.compile(r"^## Further reading \{ #further-reading \}", re.MULTILINE)
+# An old heading's id kept on the line before the renamed heading: `<a id="old-id"></a>`.
+KEPT_ANCHOR = re.compile(r'^<a id="([\w-]+)"></a>\s*$', re.MULTILINE)
 
 lessons = []  # in navigation order, filled by on_nav
 modules = {}  # module folder: the title of its index page, filled by on_nav
@@ -153,6 +155,7 @@ def on_nav(nav, config, files):
                     {"level": len(hashes), "title": _plain(title), "anchor": anchor}
                     for hashes, title, anchor in HEADING.findall(markdown)
                 ],
+                "kept_anchors": KEPT_ANCHOR.findall(markdown),
             }
         )
     return nav
@@ -366,11 +369,19 @@ def _chapter_of(page):
 def _moved_sections(here, markdown, chapter):
     """{anchor: the lesson's URL and anchor, relative to the chapter page}, for every
     section of the chapter's lessons that is not on the chapter page itself and
-    that only one of them has (every lesson has "try-it", say)."""
+    that only one of them has (every lesson has "try-it", say). A heading's old
+    id, kept with `<a id="old-id"></a>` when it was renamed, counts as the section's
+    unless a heading of the chapter has that id."""
     owners = {}
     for item in chapter:
         for section in _all_sections(item):
             owners.setdefault(section["anchor"], []).append(item)
+    kept = {}
+    for item in chapter:
+        for anchor in item.get("kept_anchors", []):
+            kept.setdefault(anchor, []).append(item)
+    for anchor, found in kept.items():
+        owners.setdefault(anchor, found)
     own = {anchor for _, _, anchor in HEADING.findall(markdown)}
     here_url = posixpath.dirname(here) + "/"
     moved = {

@@ -166,9 +166,9 @@ BROKEN_INPUTS = {
         "checkpoints.yml:",
     ),
     "broken internal anchor": (
-        "docs/cs-fundamentals/memory-architecture/index.md",
-        "[pymalloc](#pymalloc)",
-        "[pymalloc](#no-such-heading)",
+        "docs/cs-fundamentals/memory-management/index.md",
+        "[immortal](#reference-counting)",
+        "[immortal](#no-such-heading)",
         "no-such-heading",
     ),
     "failing notebook cell": (

@@ -106,7 +106,7 @@ def test_version_tabs_work_from_the_keyboard_and_stay_linked(lesson):
     assert len(labels) > 5 and set(labels) == {PICKED}, labels
     # The pick follows to the next lesson, into every set there, those far
     # below the first screen included (restore-tabs.js, offscreen.css).
-    chromium.open_settled(lesson, lesson.url.replace("source-to-bytecode", "memory-architecture"))
+    chromium.open_settled(lesson, lesson.url.replace("source-to-bytecode", "object-layout"))
     labels = lesson.evaluate(shown)
     assert len(labels) > 5 and set(labels) == {PICKED}, labels
 

@@ -8,8 +8,8 @@ from course import lessons
 from tests.support import browser as chromium
 
 SECTIONS = [
-    "cs-fundamentals/memory-architecture/#reference-counting",
-    "cs-fundamentals/memory-architecture/#try-it",
+    "cs-fundamentals/memory-management/#reference-counting",
+    "cs-fundamentals/memory-management/#try-it",
     "cs-fundamentals/source-to-bytecode/#first-dis",
     "cs-fundamentals/imports/#try-it",
 ]
