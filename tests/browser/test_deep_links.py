@@ -10,7 +10,7 @@ from tests.support import browser as chromium
 SECTIONS = [
     "cs-fundamentals/memory-management/#reference-counting",
     "cs-fundamentals/memory-management/#try-it",
-    "cs-fundamentals/source-to-bytecode/#first-dis",
+    "cs-fundamentals/source-to-bytecode/#instructions",
     "cs-fundamentals/imports/#try-it",
 ]
 

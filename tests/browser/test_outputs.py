@@ -96,7 +96,11 @@ def test_code_offers_a_copy_button_and_its_output_does_not(browser, site_url, le
     # A single-block output (Material leaves version tab sets alone,
     # theme/hooks/tab_sets.py) and the code that printed it; a checkpoint's
     # output is collapsed until the reader predicts, and is opened here.
-    output = page.locator("p.output-caption + .highlight").first
+    # (Not one in a collapsed "Version notes" box, which a reader opens first.)
+    output = page.locator(
+        "xpath=//div[contains(@class, 'highlight')][preceding-sibling::*[1][self::p[@class='output-caption']]]"
+        "[not(ancestor::details[contains(concat(' ', @class, ' '), ' note ')])]"
+    ).first
     code = output.locator("xpath=ancestor::div[contains(@class, 'runnable')][1]/div[contains(@class, 'highlight')][1]")
     code.scroll_into_view_if_needed()
     code.locator(".md-code__button[data-md-type=copy]").wait_for(state="attached")

@@ -116,7 +116,7 @@ def test_edit_stop_and_time_limit_keep_the_page_responsive(browser, site_url):
     context.close()
 
 
-# Exercise 3 of "Names and Objects" returns a letter; each case breaks it one way.
+# Exercise 3 of "Names, Identity and Copies" returns a letter; each case breaks it one way.
 BROKEN = {
     "syntax error": ("def identity_quiz(:\n    return 'b'\n", "FAIL  3. why `is` surprises: syntax error on line 1:"),
     "exception": (

@@ -1,4 +1,4 @@
-"""Exercises for "Names and Objects". Complete each function, then run:
+"""Exercises for "Names, Identity and Copies". Complete each function, then run:
 
     python exercises.py
 

@@ -1,4 +1,4 @@
-"""Checks your answers to the "Names and Objects" exercises.
+"""Checks your answers to the "Names, Identity and Copies" exercises.
 
     python exercises.py              # checks answers.py, next to this file
     python exercises.py my_file.py   # checks another file
