@@ -113,7 +113,7 @@ def test_lessons_link_to_each_other_in_module_order(built_site):
     layout = (site / "cs-fundamentals/object-layout/index.html").read_text(encoding="utf-8")
     memory = (site / "cs-fundamentals/memory-in-practice/index.html").read_text(encoding="utf-8")
     python = (site / "cs-fundamentals/source-to-bytecode/index.html").read_text(encoding="utf-8")
-    assert re.search(r'Next lesson:</strong> <a href="../object-layout/">Object Sizes and Layout', names)
+    assert re.search(r'Next lesson:</strong> <a href="../object-layout/">Sizes and Layout', names)
     assert re.search(r'Previous lesson:</strong> <a href="../names-and-objects/">Names, Identity and Copies', layout)
     assert re.search(r'Next chapter:</strong> <a href="../how-python-works/">How Python Works</a>, 6 short', memory)
     assert re.search(
@@ -132,7 +132,7 @@ def test_module_and_home_pages_list_lessons_from_metadata(built_site):
             table.index(f">{title}</a>")
             for title in (
                 "Names, Identity and Copies",
-                "Object Sizes and Layout",
+                "Sizes and Layout",
                 "How CPython Frees Memory",
                 "Allocators, Measurement and the Hardware",
                 "From Source to Bytecode",

@@ -1,4 +1,4 @@
-"""The lesson "Object Sizes and Layout": what its text claims, checked against
+"""The lesson "Sizes and Layout": what its text claims, checked against
 the stored outputs of the real interpreters, or against a run of them where the
 stored outputs cannot show it. (What every lesson must do is in
 tests/test_lessons.py.)"""

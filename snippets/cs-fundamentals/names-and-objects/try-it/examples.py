@@ -56,7 +56,7 @@ print("after sys.intern:", sys.intern(built) is literal)
 # notebooks of the lessons that now teach them:
 #
 # - <a id="2-object-sizes"></a>object sizes:
-#   [Object Sizes and Layout](../../object-layout/notebook/);
+#   [Sizes and Layout](../../object-layout/notebook/);
 # - <a id="3-reference-counts"></a>reference counts, and
 #   <a id="4-a-cycle-and-the-garbage-collector"></a>a cycle and the
 #   garbage collector:

@@ -1,4 +1,4 @@
-"""Exercises for "Object Sizes and Layout". Complete each function, then run:
+"""Exercises for "Sizes and Layout". Complete each function, then run:
 
     python exercises.py
 

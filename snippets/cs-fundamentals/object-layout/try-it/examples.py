@@ -1,5 +1,5 @@
 # %% [markdown]
-# # Object Sizes and Layout: the examples
+# # Sizes and Layout: the examples
 #
 # The lesson's demonstrations in one place. Run it as a script
 # (`python examples.py`) or open it as a notebook (Jupyter with

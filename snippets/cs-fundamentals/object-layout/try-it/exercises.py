@@ -1,4 +1,4 @@
-"""Checks your answers to the "Object Sizes and Layout" exercises.
+"""Checks your answers to the "Sizes and Layout" exercises.
 
     python exercises.py              # checks answers.py, next to this file
     python exercises.py my_file.py   # checks another file
