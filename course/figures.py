@@ -325,34 +325,34 @@ def pipeline() -> str:
 
 # Drawings that need no stored output: figure file, drawing function.
 DIAGRAMS = [
-    ("docs/cs-fundamentals/how-python-works/pipeline.svg", pipeline),
+    ("docs/cs-fundamentals/source-to-bytecode/pipeline.svg", pipeline),
 ]
 
 # (stored output it is drawn from, figure file, title)
 FIGURES = [
     (
-        "snippets/cs-fundamentals/how-python-works/output/gil_timings/3.13.txt",
-        "docs/cs-fundamentals/how-python-works/gil-timings.svg",
+        "snippets/cs-fundamentals/gil-and-concurrency/output/gil_timings/3.13.txt",
+        "docs/cs-fundamentals/gil-and-concurrency/gil-timings.svg",
         "Four tasks on CPython 3.13, 2 cores (seconds, shorter is faster)",
     ),
     (
-        "snippets/cs-fundamentals/memory-architecture/output/locality/3.13.txt",
-        "docs/cs-fundamentals/memory-architecture/locality.svg",
+        "snippets/cs-fundamentals/memory-in-practice/output/locality/3.13.txt",
+        "docs/cs-fundamentals/memory-in-practice/locality.svg",
         "Reading 3 million list items on CPython 3.13 (seconds, shorter is faster)",
     ),
     (
-        "snippets/cs-fundamentals/how-python-works/output/stack_trace/3.13.txt",
-        "docs/cs-fundamentals/how-python-works/value-stack.svg",
+        "snippets/cs-fundamentals/virtual-machine/output/stack_trace/3.13.txt",
+        "docs/cs-fundamentals/virtual-machine/value-stack.svg",
         "The value stack of total(20, 3) on CPython 3.13 (after each instruction)",
     ),
     (
-        "snippets/cs-fundamentals/memory-architecture/output/names_are_references/3.13.txt",
-        "docs/cs-fundamentals/memory-architecture/names-to-objects.svg",
+        "snippets/cs-fundamentals/names-and-objects/output/names_are_references/3.13.txt",
+        "docs/cs-fundamentals/names-and-objects/names-to-objects.svg",
         "Two names, one list; then a rebinding (names_are_references.py on CPython 3.13)",
     ),
     (
-        "snippets/cs-fundamentals/memory-architecture/output/frames/3.13.txt",
-        "docs/cs-fundamentals/memory-architecture/call-frames.svg",
+        "snippets/cs-fundamentals/memory-management/output/frames/3.13.txt",
+        "docs/cs-fundamentals/memory-management/call-frames.svg",
         "The call stack inside inner() (newest call on top; frames.py on CPython 3.13)",
     ),
 ]

@@ -188,14 +188,16 @@ def files(module: str, lesson: str, title: str) -> dict[Path, str]:
 
 
 def add_to_nav(config: Path, module: str, lesson: str, title: str) -> None:
-    """The lesson's nav entry, after the module's last lesson notebook."""
+    """The lesson's nav entry, after the module's last lesson notebook, at the
+    level of the module's own lessons (not inside a chapter that ends there)."""
     text = config.read_text(encoding="utf-8")
     notebooks = list(re.finditer(rf"^( +)- Notebook: {re.escape(module)}/[\w-]+/notebook\.py\n", text, re.MULTILINE))
     if not notebooks:
         raise CourseError(f"{config}: no lesson of module '{module}' in nav to add '{lesson}' after; add it by hand")
     last = notebooks[-1]
-    inner = last[1]
-    outer = inner[:-4]
+    index = re.search(rf"^( +)- {re.escape(module)}/index\.md\n", text, re.MULTILINE)
+    outer = index[1] if index else last[1][:-4]
+    inner = outer + "    "
     entry = (
         f"{outer}- {title}:\n{inner}- {module}/{lesson}/index.md\n{inner}- Notebook: {module}/{lesson}/notebook.py\n"
     )

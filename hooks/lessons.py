@@ -9,6 +9,9 @@ A lesson is a page whose front matter has a `lesson:` block (see README). This h
 - replaces the markers <!-- lessons -->, <!-- instructor-guide -->, <!-- schedule -->
   and <!-- export-links --> with text made from that metadata (module page, home
   page, instructors' page);
+- gives each chapter page (a nav section's index page that is not a lesson, above
+  lessons) the table of its own lessons, and the map of the sections that moved
+  from it into them (see "Chapters" below);
 - writes syllabus.json, syllabus.csv (a row per lesson) and syllabus-sections.csv
   (a row per section) into the built site.
 The rendering works on Markdown text, so it can move to another generator.
@@ -53,6 +56,8 @@ MARKUP = re.compile(r"<[^>]+>|\{[^}\n]*\}|\]\([^)]*\)|<!--.*?-->", re.DOTALL)
 WORD = re.compile(r"\w+(?:['’.-]\w+)*")
 FIRST_SECTION = re.compile(r"^## ", re.MULTILINE)
 FURTHER_READING = re.compile(r"^## Further reading \{ #further-reading \}", re.MULTILINE)
+# An old heading's id kept on the line before the renamed heading: `<a id="old-id"></a>`.
+KEPT_ANCHOR = re.compile(r'^<a id="([\w-]+)"></a>\s*$', re.MULTILINE)
 
 lessons = []  # in navigation order, filled by on_nav
 modules = {}  # module folder: the title of its index page, filled by on_nav
@@ -134,6 +139,8 @@ def on_nav(nav, config, files):
         notebook = files.get_file_from_path(posixpath.join(posixpath.dirname(page.file.src_path), "notebook.py"))
         lessons.append(
             {
+                "chapter": _chapter_of(page),
+                "chapter_title": page.parent.parent.title if _chapter_of(page) else "",
                 "title": meta["title"],
                 "description": " ".join(meta["description"].split()),
                 "url": page.file.url,
@@ -148,6 +155,7 @@ def on_nav(nav, config, files):
                     {"level": len(hashes), "title": _plain(title), "anchor": anchor}
                     for hashes, title, anchor in HEADING.findall(markdown)
                 ],
+                "kept_anchors": KEPT_ANCHOR.findall(markdown),
             }
         )
     return nav
@@ -160,6 +168,11 @@ def on_page_markdown(markdown, page, config, files):
         markdown = _with_overview_and_takeaways(markdown, lesson)
     here = page.file.src_path
     module = here.split("/")[0] if "/" in here else None  # top-level pages list every module
+    chapter = [item for item in lessons if item["chapter"] == here]
+    if chapter:
+        markdown = markdown.replace("<!-- lessons -->", _lesson_table(here, None, chapter)) + _moved_sections(
+            here, markdown, chapter
+        )
     markdown = markdown.replace("<!-- lessons -->", _lesson_table(here, module))
     markdown = markdown.replace("<!-- schedule -->", _schedule(here))
     markdown = markdown.replace("<!-- export-links -->", _export_links_note())
@@ -300,7 +313,17 @@ def _with_overview_and_takeaways(markdown, lesson):
         )
     if position + 1 < len(lessons):
         after = lessons[position + 1]
-        neighbours.append(f"    **Next lesson:** [{after['title']}]({_link(lesson['src_path'], after['src_path'])})")
+        if after["chapter"] and after["chapter"] != lesson["chapter"]:
+            # The nav, and so Material's footer, passes through the chapter's page first.
+            chapter = [item for item in lessons if item["chapter"] == after["chapter"]]
+            neighbours.append(
+                f"    **Next chapter:** [{after['chapter_title']}]({_link(lesson['src_path'], after['chapter'])}), "
+                f"{len(chapter)} short lessons starting with {after['title']}"
+            )
+        else:
+            neighbours.append(
+                f"    **Next lesson:** [{after['title']}]({_link(lesson['src_path'], after['src_path'])})"
+            )
     takeaways = (
         "## Key takeaways { #key-takeaways }\n\n"
         '!!! success lesson-box ""\n\n'
@@ -316,18 +339,65 @@ def _with_overview_and_takeaways(markdown, lesson):
     return markdown[: reading.start()] + takeaways + markdown[reading.start() :]
 
 
-def _lesson_table(here, module):
+def _lesson_table(here, module, chosen=None):
     rows = [
         f"| [{item['title']}]({_link(here, item['src_path'])}) | {item['description']} | {_minutes(item)} |"
-        for item in lessons
+        for item in chosen or lessons
         if module in (None, item["module"])
     ]
     return "| Lesson | What it covers | Time |\n|---|---|---|\n" + "\n".join(rows) + "\n"
 
 
+# --- Chapters ---------------------------------------------------------------------
+# A chapter is a nav section whose index page has no `lesson:` block and whose
+# subsections are lessons: a long lesson split into short ones keeps its address
+# as the chapter page. A link to one of its old sections (#gil) finds the lesson
+# that now has that section through a map on the chapter page, which
+# page-fixes.js follows and course/links.py checks.
+MOVED_SECTIONS = '<script type="application/json" id="moved-sections">{}</script>'
+
+
+def _chapter_of(page):
+    """The chapter page above a lesson's page, or None when it is in no chapter."""
+    section = page.parent.parent if page.parent else None
+    index = next((child for child in section.children if child.is_page), None) if section else None
+    if index is None or index.file.src_path.count("/") != 2 or not index.file.src_path.endswith("/index.md"):
+        return None
+    return None if "lesson" in get_data(index.file.content_string)[1] else index.file.src_path
+
+
+def _moved_sections(here, markdown, chapter):
+    """{anchor: the lesson's URL and anchor, relative to the chapter page}, for every
+    section of the chapter's lessons that is not on the chapter page itself and
+    that only one of them has (every lesson has "try-it", say). A heading's old
+    id, kept with `<a id="old-id"></a>` when it was renamed, counts as the section's
+    unless a heading of the chapter has that id."""
+    owners = {}
+    for item in chapter:
+        for section in _all_sections(item):
+            owners.setdefault(section["anchor"], []).append(item)
+    kept = {}
+    for item in chapter:
+        for anchor in item.get("kept_anchors", []):
+            kept.setdefault(anchor, []).append(item)
+    for anchor, found in kept.items():
+        owners.setdefault(anchor, found)
+    own = {anchor for _, _, anchor in HEADING.findall(markdown)}
+    here_url = posixpath.dirname(here) + "/"
+    moved = {
+        anchor: f"{posixpath.relpath(found[0]['url'], here_url)}/#{anchor}"
+        for anchor, found in owners.items()
+        if len(found) == 1 and anchor not in own
+    }
+    return "\n\n" + MOVED_SECTIONS.format(json.dumps(moved, sort_keys=True).replace("</", "<\\/")) + "\n"
+
+
 def _instructor_guide(here):
     parts = []
     for order, item in enumerate(lessons, start=1):
+        if item["chapter"] and item is next(i for i in lessons if i["chapter"] == item["chapter"]):
+            # A link to the lesson the chapter was (#lesson-how-python-works) lands on its first lesson.
+            parts.append(f'<a id="lesson-{posixpath.basename(posixpath.dirname(item["chapter"]))}"></a>\n')
         link = _link(here, item["src_path"])
         sections = "\n".join(
             f"{'    ' * (section['level'] - 2)}- [{section['title']}]({link}#{section['anchor']})"

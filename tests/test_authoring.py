@@ -67,7 +67,7 @@ def test_a_new_lesson_passes_its_checks_with_only_the_documented_commands(tmp_pa
     course(project, "links")
     course(project, "check", LESSON)
     # check runs the lesson's own test file, whole (its -k once matched none of it).
-    selected = course(project, "check", LESSON, "--collect-only", "-q", "-n0")
+    selected = course(project, "check", LESSON, "--collect-only", "-n0")  # check passes -q: test ids
     assert "test_first_look_prints_the_total_on_every_build" in selected, selected[-2000:]
 
     after = fingerprints(project)

@@ -45,26 +45,26 @@ def test_front_matter_mkdocs_could_not_read_is_named_with_its_line(front, messag
 
 
 def test_malformed_front_matter_fails_the_build_naming_the_page_and_line(project_copy, tmp_path):
-    page = project_copy / "docs/cs-fundamentals/memory-architecture/index.md"
+    page = project_copy / "docs/cs-fundamentals/names-and-objects/index.md"
     text = page.read_text(encoding="utf-8")
     page.write_text(text.replace("title: ", "title: [", 1), encoding="utf-8")
     line = text.split("\n").index(next(row for row in text.split("\n") if row.startswith("title: "))) + 1
     build = mkdocs_build(project_copy, tmp_path / "site")
     assert build.returncode != 0
-    assert re.search(rf"memory-architecture/index\.md:{line + 1}: not valid YAML", build.stderr), build.stderr[-800:]
+    assert re.search(rf"names-and-objects/index\.md:{line + 1}: not valid YAML", build.stderr), build.stderr[-800:]
 
 
 def test_a_fence_inside_a_snippet_or_its_output_stays_inside_its_block(project_copy, tmp_path):
     """A line of backticks in the code or in what it printed does not end the
     block early: the page shows every line, and Run gets the whole file."""
-    lesson = project_copy / "snippets/cs-fundamentals/memory-architecture"
+    lesson = project_copy / "snippets/cs-fundamentals/memory-management"
     snippet = lesson / "frames.py"
     snippet.write_text(snippet.read_text(encoding="utf-8") + 'FENCE = """\n```\n"""\nprint("after the fence")\n')
     output = lesson / "output/frames/3.11.txt"
     output.write_text(output.read_text(encoding="utf-8") + "```\nafter the fence in the output\n", encoding="utf-8")
     build = mkdocs_build(project_copy, tmp_path / "site")
     assert build.returncode == 0, build.stderr[-2000:]
-    html = (tmp_path / "site/cs-fundamentals/memory-architecture/index.html").read_text(encoding="utf-8")
+    html = (tmp_path / "site/cs-fundamentals/memory-management/index.html").read_text(encoding="utf-8")
     code = re.search(r'<div class="runnable"[^>]*data-snippet="frames".*?</div>\n</div>', html, re.DOTALL).group(0)
     assert "after the fence" in code and "after the fence in the output" in code
     assert code.count("<pre") >= 2 and "```" in code

@@ -45,7 +45,7 @@ def drawing(figure):
 
 
 def test_names_figure_draws_one_shared_list_then_two_lists():
-    output, committed, drawn = drawing("docs/cs-fundamentals/memory-architecture/names-to-objects.svg")
+    output, committed, drawn = drawing("docs/cs-fundamentals/names-and-objects/names-to-objects.svg")
     assert committed == drawn, "names-to-objects.svg is stale: run `python -m course record`"
     # Two names pointing at one object, then at two: three object boxes, four arrows.
     assert output.count("same object? True") == 1 and output.count("same object? False") == 1
@@ -57,7 +57,7 @@ def test_names_figure_draws_one_shared_list_then_two_lists():
 
 
 def test_frames_figure_draws_the_stack_newest_first():
-    output, committed, drawn = drawing("docs/cs-fundamentals/memory-architecture/call-frames.svg")
+    output, committed, drawn = drawing("docs/cs-fundamentals/memory-management/call-frames.svg")
     assert committed == drawn, "call-frames.svg is stale: run `python -m course record`"
     headings = re.findall(r'font-weight="700" fill="[^"]+">([^<]+) frame</text>', drawn)
     assert headings == ["inner()", "outer()", "&lt;module&gt;"]  # in the order the snippet walked f_back

@@ -2,6 +2,7 @@
 try-it scripts, and a friendly report for each kind of broken learner code."""
 
 import json
+import posixpath
 import re
 import subprocess
 
@@ -25,10 +26,20 @@ FENCED = re.compile(r"^```.*?^```", re.MULTILINE | re.DOTALL)
 
 
 def test_there_are_lessons():
-    assert {str(lesson) for lesson in LESSONS} >= {
-        "cs-fundamentals/memory-architecture",
-        "cs-fundamentals/how-python-works",
+    found = {str(lesson) for lesson in LESSONS}
+    assert found >= {
+        "cs-fundamentals/names-and-objects",
+        "cs-fundamentals/object-layout",
+        "cs-fundamentals/memory-management",
+        "cs-fundamentals/memory-in-practice",
+        "cs-fundamentals/source-to-bytecode",
+        "cs-fundamentals/virtual-machine",
+        "cs-fundamentals/functions-and-frames",
+        "cs-fundamentals/imports",
+        "cs-fundamentals/gil-and-concurrency",
     }
+    assert "cs-fundamentals/how-python-works" not in found, "the chapter's page is not a lesson"
+    assert "cs-fundamentals/memory-architecture" not in found, "the chapter's page is not a lesson"
 
 
 @pytest.mark.parametrize("lesson", LESSONS, ids=str)
@@ -98,10 +109,16 @@ def test_built_lesson_has_every_section_overview_and_takeaways(lesson, built_sit
 
 def test_lessons_link_to_each_other_in_module_order(built_site):
     site, _ = built_site
-    memory = (site / "cs-fundamentals/memory-architecture/index.html").read_text(encoding="utf-8")
-    python = (site / "cs-fundamentals/how-python-works/index.html").read_text(encoding="utf-8")
-    assert re.search(r'Next lesson:</strong> <a href="../how-python-works/">How Python Works', memory)
-    assert re.search(r'Previous lesson:</strong> <a href="../memory-architecture/">Memory Architecture', python)
+    names = (site / "cs-fundamentals/names-and-objects/index.html").read_text(encoding="utf-8")
+    layout = (site / "cs-fundamentals/object-layout/index.html").read_text(encoding="utf-8")
+    memory = (site / "cs-fundamentals/memory-in-practice/index.html").read_text(encoding="utf-8")
+    python = (site / "cs-fundamentals/source-to-bytecode/index.html").read_text(encoding="utf-8")
+    assert re.search(r'Next lesson:</strong> <a href="../object-layout/">Sizes and Layout', names)
+    assert re.search(r'Previous lesson:</strong> <a href="../names-and-objects/">Names, Identity and Copies', layout)
+    assert re.search(r'Next chapter:</strong> <a href="../how-python-works/">How Python Works</a>, 6 short', memory)
+    assert re.search(
+        r'Previous lesson:</strong> <a href="../memory-in-practice/">Allocators, Measurement and the Hardware', python
+    )
 
 
 def test_module_and_home_pages_list_lessons_from_metadata(built_site):
@@ -111,9 +128,17 @@ def test_module_and_home_pages_list_lessons_from_metadata(built_site):
         table = re.sub(
             r"<(?!/?a\b)[^>]+>", "", html[html.index("<table>") : html.index("</table>")]
         )  # keep links, drop tooltips
-        assert table.index(">Memory Architecture</a>") < table.index(">How Python Works</a>"), (
-            f"{page}: not in module order"
-        )
+        order = [
+            table.index(f">{title}</a>")
+            for title in (
+                "Names, Identity and Copies",
+                "Sizes and Layout",
+                "How CPython Frees Memory",
+                "Allocators, Measurement and the Hardware",
+                "From Source to Bytecode",
+            )
+        ]
+        assert order == sorted(order), f"{page}: not in module order"
         for lesson in LESSONS:
             meta = lesson.metadata()
             assert " ".join(meta["description"].split())[:60] in table, f"{page}: {lesson} description missing"
@@ -227,9 +252,13 @@ def test_footer_goes_from_page_to_page_without_the_notebooks(built_site):
         for href in footer(site, page.relative_to(site)).values():
             assert "notebook" not in href, f"{page.relative_to(site)}: footer links to a notebook ({href})"
     assert footer(site, "index.html")["next"] == "cs-fundamentals/"
-    memory, python = (f"cs-fundamentals/{name}/index.html" for name in ("memory-architecture", "how-python-works"))
-    assert footer(site, memory)["next"] == "../how-python-works/"
-    assert footer(site, python)["prev"] == "../memory-architecture/"
+    memory, last, python = (
+        f"cs-fundamentals/{name}/index.html"
+        for name in ("memory-architecture", "memory-in-practice", "how-python-works")
+    )
+    assert footer(site, memory)["next"] == "../names-and-objects/"  # a chapter page leads into its first lesson
+    assert footer(site, last)["next"] == "../how-python-works/"
+    assert footer(site, python)["prev"] == "../memory-in-practice/"
 
 
 def test_notebook_footer_leads_back_to_its_lesson(built_site):
@@ -245,9 +274,15 @@ def test_one_next_lesson_at_the_end_of_each_lesson(built_site):
     for url, after in zip(in_order, in_order[1:]):
         html = (site / url / "index.html").read_text(encoding="utf-8")
         link = f"../{after.split('/')[-2]}/"
-        assert html.count("Next lesson:") == 1 and f'Next lesson:</strong> <a href="{link}"' in html
-        assert footer(site, url + "index.html")["next"] == link
-        assert f'<link rel="next" href="{link}"' in html
+        step = footer(site, url + "index.html")["next"]
+        assert f'<link rel="next" href="{step}"' in html
+        assert html.count("Next lesson:") + html.count("Next chapter:") == 1, url
+        if step == link:
+            assert f'Next lesson:</strong> <a href="{link}"' in html, url
+        else:  # the page of a chapter comes first, then its first lesson
+            assert f'Next chapter:</strong> <a href="{step}"' in html, url
+            chapter = posixpath.normpath(posixpath.join(url, step)) + "/"
+            assert chapter not in in_order and footer(site, chapter + "index.html")["next"] == link, (url, step)
 
 
 @pytest.mark.parametrize("lesson", LESSONS, ids=str)
@@ -273,12 +308,12 @@ def test_notebook_cell_ids_are_the_same_every_time(tmp_path):
 
 def test_incomplete_lesson_metadata_fails_the_build_naming_file_and_key(project_copy, tmp_path):
     project = project_copy
-    page = project / "docs/cs-fundamentals/memory-architecture/index.md"
+    page = project / "docs/cs-fundamentals/names-and-objects/index.md"
     text = page.read_text(encoding="utf-8")
     page.write_text(re.sub(r"  takeaways:\n(    - .*\n)+", "", text, count=1), encoding="utf-8")
     build = mkdocs_build(project, tmp_path / "site")
     assert build.returncode != 0
-    assert "cs-fundamentals/memory-architecture/index.md: lesson front matter lacks 'takeaways'" in build.stderr
+    assert "cs-fundamentals/names-and-objects/index.md: lesson front matter lacks 'takeaways'" in build.stderr
 
 
 def test_figures_are_drawn_from_their_stored_outputs():

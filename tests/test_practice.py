@@ -91,16 +91,16 @@ def test_each_exercise_sits_in_its_section_with_prompt_starter_and_solution(less
 
 def test_an_exercise_left_unplaced_fails_the_build_naming_it(project_copy, tmp_path):
     project = project_copy
-    page = project / "docs/cs-fundamentals/memory-architecture/index.md"
+    page = project / "docs/cs-fundamentals/names-and-objects/index.md"
     page.write_text(page.read_text(encoding="utf-8").replace("<!-- exercise 3 -->\n", ""), encoding="utf-8")
     build = mkdocs_build(project, tmp_path / "site")
     assert build.returncode != 0
-    assert "memory-architecture/index.md" in build.stderr and "not placed: [3]" in build.stderr
+    assert "names-and-objects/index.md" in build.stderr and "not placed: [3]" in build.stderr
 
 
 def test_a_checkpoint_the_recording_does_not_answer_fails_the_build_naming_it(project_copy, tmp_path):
     project = project_copy
-    checkpoints = project / "docs/cs-fundamentals/memory-architecture/checkpoints.yml"
+    checkpoints = project / "docs/cs-fundamentals/names-and-objects/checkpoints.yml"
     text = checkpoints.read_text(encoding="utf-8")
     checkpoints.write_text(text.replace('choices: ["True", "False"]', 'choices: ["yes", "no"]', 1), encoding="utf-8")
     build = mkdocs_build(project, tmp_path / "site")

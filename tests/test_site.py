@@ -75,11 +75,12 @@ def test_site_has_home_module_lesson_notebook_and_404(built_site):
         "cs-fundamentals/index.html",
         "404.html",
         "cs-fundamentals/how-python-works/index.html",
-        "cs-fundamentals/how-python-works/notebook/index.html",
+        "cs-fundamentals/source-to-bytecode/index.html",
+        "cs-fundamentals/source-to-bytecode/notebook/index.html",
     ]:
         assert (site / page).is_file(), f"{page} was not built"
     assert "Page not found" in (site / "404.html").read_text(encoding="utf-8")
-    notebook = site / "cs-fundamentals/how-python-works/notebook"
+    notebook = site / "cs-fundamentals/source-to-bytecode/notebook"
     assert (notebook / "notebook.py").is_file(), "notebook source not copied for download"
     assert (notebook / "notebook.ipynb").is_file(), "no .ipynb written for download"
     assert 'href="notebook.py"' in (notebook / "index.html").read_text(encoding="utf-8"), "no download link"
@@ -114,7 +115,7 @@ def test_section_links_are_named_without_a_title(built_site):
 def test_notebook_page_is_trimmed(built_site):
     """No inlined JupyterLab stylesheet or CDN loaders: the page stays light."""
     site, _ = built_site
-    html = (site / "cs-fundamentals/how-python-works/notebook/index.html").read_text(encoding="utf-8")
+    html = (site / "cs-fundamentals/source-to-bytecode/notebook/index.html").read_text(encoding="utf-8")
     assert "jp-Cell" in html, "the notebook cells are missing"
     assert "--jp-shadow-base-lightness" not in html and "cdnjs" not in html and '<script src="">' not in html
     # The notebook itself, not the page: the nav around it grows with the course
@@ -134,44 +135,44 @@ def test_notebook_is_left_out_of_search(built_site):
     site, _ = built_site
     index = json.loads((site / "search/search_index.json").read_text(encoding="utf-8"))
     locations = {doc["location"].split("#")[0] for doc in index["docs"]}
-    assert "cs-fundamentals/how-python-works/" in locations
+    assert "cs-fundamentals/source-to-bytecode/" in locations
     assert not any("notebook" in location for location in locations)
 
 
-LESSON = "docs/cs-fundamentals/how-python-works/index.md"
+LESSON = "docs/cs-fundamentals/source-to-bytecode/index.md"
 BROKEN_INPUTS = {
     "missing snippet file": (
         LESSON,
-        "::snippet[cs-fundamentals/how-python-works/tokens.py]",
-        "::snippet[cs-fundamentals/how-python-works/no_such_file.py]",
+        "::snippet[cs-fundamentals/source-to-bytecode/tokens.py]",
+        "::snippet[cs-fundamentals/source-to-bytecode/no_such_file.py]",
         "no_such_file.py",
     ),
     "missing section marker": (
         LESSON,
-        "::snippet[cs-fundamentals/how-python-works/compile_exec.py]",
-        "::snippet[cs-fundamentals/how-python-works/compile_exec.py:no_such_section]",
+        "::snippet[cs-fundamentals/source-to-bytecode/compile_exec.py]",
+        "::snippet[cs-fundamentals/source-to-bytecode/compile_exec.py:no_such_section]",
         "no_such_section",
     ),
     "missing recorded output": (
-        "snippets/cs-fundamentals/how-python-works/output/tokens/3.15.txt",
+        "snippets/cs-fundamentals/source-to-bytecode/output/tokens/3.15.txt",
         "",
         None,
         "python -m course record",
     ),
     "bad checkpoint YAML": (
-        "docs/cs-fundamentals/how-python-works/checkpoints.yml",
+        "docs/cs-fundamentals/source-to-bytecode/checkpoints.yml",
         "dis-add-op:",
         "dis-add-op: [",
         "checkpoints.yml:",
     ),
     "broken internal anchor": (
-        "docs/cs-fundamentals/memory-architecture/index.md",
-        "[pymalloc](#pymalloc)",
-        "[pymalloc](#no-such-heading)",
+        "docs/cs-fundamentals/memory-management/index.md",
+        "[immortal](#reference-counting)",
+        "[immortal](#no-such-heading)",
         "no-such-heading",
     ),
     "failing notebook cell": (
-        "snippets/cs-fundamentals/how-python-works/try-it/examples.py",
+        "snippets/cs-fundamentals/source-to-bytecode/try-it/examples.py",
         'print("Running on Python"',
         'raise RuntimeError("cell failed on purpose")\nprint("Running on Python"',
         "cell failed on purpose",

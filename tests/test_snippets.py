@@ -52,14 +52,14 @@ def test_every_recorded_output_belongs_to_a_snippet_and_build():
     assert not stray, f"outputs of no snippet or build (a renamed snippet?); delete them: {stray}"
 
 
-DIS_ADD = snippets.find("cs-fundamentals/how-python-works/dis_add.py")
+DIS_ADD = snippets.find("cs-fundamentals/source-to-bytecode/dis_add.py")
 
 
 def test_stale_output_fails_naming_snippet_and_version():
     stored = DIS_ADD.output_path("3.12").read_text(encoding="utf-8")
     printed = stored.replace("BINARY_OP", "BINARY_ADD")  # what 3.10 would print
     problem = snippets.stale_output_message(DIS_ADD, "3.12", printed, stored)
-    assert problem and "cs-fundamentals/how-python-works/dis_add on Python 3.12" in problem
+    assert problem and "cs-fundamentals/source-to-bytecode/dis_add on Python 3.12" in problem
     assert "dis_add/3.12.txt" in problem and snippets.RECORD in problem
 
 
@@ -70,6 +70,6 @@ def test_only_addresses_and_timings_are_normalized():
 
 
 def test_native_only_snippets_are_declared_and_skip_pyodide():
-    gil_race = snippets.find("cs-fundamentals/how-python-works/gil_race.py")
+    gil_race = snippets.find("cs-fundamentals/gil-and-concurrency/gil_race.py")
     assert gil_race.versions == interpreters.NATIVE_VERSIONS
     assert DIS_ADD.versions == interpreters.VERSIONS

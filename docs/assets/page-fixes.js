@@ -29,6 +29,30 @@ document$.subscribe(() => {
   }
 });
 
+/** @param {string} hash "#some-id", perhaps %-escaped @returns {string} the id, or "" */
+function sectionId(hash) {
+  try {
+    return decodeURIComponent(hash.slice(1));
+  } catch {
+    return ""; // a mistyped %-escape
+  }
+}
+
+// A chapter page keeps the address of a lesson that was split into short
+// ones; a link to one of its old sections goes on to the lesson that has that
+// section now (the map is written by hooks/lessons.py). Its links are relative
+// to the chapter page: the print page, which holds the map too, is left alone.
+function followMovedSection() {
+  const map = document.getElementById("moved-sections");
+  const id = sectionId(location.hash);
+  if (!map || !id || document.getElementById(id) || document.getElementById("print-site-page")) return;
+  const moved = JSON.parse(map.textContent || "{}");
+  // Own keys only: "#constructor" is no section.
+  if (Object.hasOwn(moved, id)) location.replace(new URL(moved[id], location.href));
+}
+document$.subscribe(followMovedSection);
+window.addEventListener("hashchange", followMovedSection);
+
 // A link to a section (from a syllabus, the table of contents or search) puts
 // its heading at the top of the screen. Then blocks above it render or get
 // their Run and Check controls, and grow or shrink: the browser keeps the
@@ -46,12 +70,7 @@ const release = () => {
 };
 /** @param {string} hash */
 function holdSection(hash) {
-  let id = "";
-  try {
-    id = decodeURIComponent(hash.slice(1));
-  } catch {
-    /* a mistyped %-escape: nothing to hold */
-  }
+  const id = sectionId(hash);
   heldSection = id && !document.getElementById(id)?.matches("input") ? id : null;
   clearTimeout(releaseHeld);
   releaseHeld = setTimeout(release, 5000);

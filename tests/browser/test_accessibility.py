@@ -7,7 +7,7 @@ from playwright.sync_api import TimeoutError as PlaywrightTimeout
 from course.builds import BUILDS
 from tests.support import browser as chromium
 
-LESSON = "cs-fundamentals/how-python-works/"
+LESSON = "cs-fundamentals/source-to-bytecode/"
 
 
 @pytest.mark.parametrize("viewport", ["phone", "desktop"])
@@ -53,7 +53,7 @@ def test_first_tab_reaches_a_visible_skip_link_that_moves_focus(lesson):
     assert focused(lesson, "el.textContent.trim()") == "Skip to content"
     assert focused(lesson, "el.getBoundingClientRect().height > 0")
     lesson.keyboard.press("Enter")
-    assert lesson.evaluate("location.hash") == "#how-python-works"
+    assert lesson.evaluate("location.hash") == "#source-to-bytecode"
 
 
 # Where focus shows: an outline on the element; for the hidden colour-scheme
@@ -106,7 +106,7 @@ def test_version_tabs_work_from_the_keyboard_and_stay_linked(lesson):
     assert len(labels) > 5 and set(labels) == {PICKED}, labels
     # The pick follows to the next lesson, into every set there, those far
     # below the first screen included (restore-tabs.js, offscreen.css).
-    chromium.open_settled(lesson, lesson.url.replace("how-python-works", "memory-architecture"))
+    chromium.open_settled(lesson, lesson.url.replace("source-to-bytecode", "object-layout"))
     labels = lesson.evaluate(shown)
     assert len(labels) > 5 and set(labels) == {PICKED}, labels
 

@@ -8,10 +8,10 @@ from course import lessons
 from tests.support import browser as chromium
 
 SECTIONS = [
-    "cs-fundamentals/memory-architecture/#reference-counting",
-    "cs-fundamentals/memory-architecture/#try-it",
-    "cs-fundamentals/how-python-works/#pyc-files",
-    "cs-fundamentals/how-python-works/#try-it",
+    "cs-fundamentals/memory-management/#reference-counting",
+    "cs-fundamentals/memory-management/#try-it",
+    "cs-fundamentals/source-to-bytecode/#instructions",
+    "cs-fundamentals/imports/#try-it",
 ]
 
 LESSONS = lessons.discover()
@@ -52,8 +52,8 @@ def test_a_table_of_contents_link_lands_on_its_heading_and_stays(browser, site_u
     the page again and swap it in while it scrolls: the heading landed
     anywhere from 2,000 px above to 100 px below its place."""
     page = browser.new_page(viewport=chromium.VIEWPORTS[viewport])
-    chromium.open_settled(page, site_url + "cs-fundamentals/how-python-works/")
-    section = "gil"  # an exercise above it grows as the runner sets it up
+    chromium.open_settled(page, site_url + "cs-fundamentals/source-to-bytecode/")
+    section = "first-dis"  # exercises above it grow as the runner sets them up
     if viewport == "phone":  # the drawer's "On this page"
         page.locator(".md-header label[for='__drawer']").click()
         page.locator(".md-nav--primary label.md-nav__link[for='__toc']").click()
@@ -94,3 +94,18 @@ def test_reading_back_up_from_a_section_link_does_not_jump(browser, site_url, li
             jumps.append(round(moved))
     page.close()
     assert not jumps, f"{link}: scrolling up 300 px moved the heading by {jumps} px"
+
+
+@pytest.mark.parametrize("viewport", ["phone", "desktop"])
+def test_an_old_link_to_a_section_of_a_chapter_lands_in_its_lesson(browser, site_url, viewport):
+    """The page of "How Python Works", now a chapter, sends a link to a section
+    that moved on to the lesson that has it (hooks/lessons.py, page-fixes.js)."""
+    page = browser.new_page(viewport=chromium.VIEWPORTS[viewport])
+    chromium.open_settled(page, site_url + "cs-fundamentals/how-python-works/#pyc-files")
+    page.wait_for_function("() => location.pathname.endsWith('/cs-fundamentals/pyc-files/')")
+    page.wait_for_load_state("load")  # the lesson, as open_settled waits for a page
+    page.wait_for_function("() => document.readyState === 'complete'")
+    page.evaluate(chromium.TWO_FRAMES)
+    landed, settled = chromium.landing(page, "pyc-files")
+    page.close()
+    assert chromium.at_the_top_and_still(landed, settled), f"{landed:.0f} px below the header, then {settled:.0f} px"

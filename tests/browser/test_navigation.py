@@ -4,6 +4,8 @@ light and dark: each footer link shows the title of the page it leads to
 lesson" that the footer agrees with (tests/test_lessons.py checks the same in
 the built HTML)."""
 
+from urllib.parse import urljoin
+
 import pytest
 
 from course import lessons
@@ -62,7 +64,8 @@ def test_a_lesson_ends_with_one_visible_next_lesson_that_the_footer_agrees_with(
     page = browser.new_page(viewport=chromium.VIEWPORTS[viewport])
     for lesson, after in zip(in_order, in_order[1:]):
         chromium.open_settled(page, site_url + lesson)
-        next_lesson = page.locator("p:has(> strong:text-is('Next lesson:')) > a")
+        # A lesson before a chapter links the chapter's page, as the footer does.
+        next_lesson = page.locator("p:has(> strong:text-matches('^Next (lesson|chapter):$')) > a")
         assert next_lesson.count() == 1, f"{lesson}: {next_lesson.count()} 'Next lesson' links"
         next_lesson.scroll_into_view_if_needed()
         box = next_lesson.bounding_box()
@@ -71,7 +74,12 @@ def test_a_lesson_ends_with_one_visible_next_lesson_that_the_footer_agrees_with(
         )
         footer_next = page.locator(".md-footer__link--next")
         assert footer_next.get_attribute("href") == next_lesson.get_attribute("href")
+        to_chapter = next_lesson.locator("xpath=../strong").text_content() == "Next chapter:"
+        chapter = urljoin(page.url, next_lesson.get_attribute("href"))
         next_lesson.click()
+        if to_chapter:  # the chapter's page, whose footer leads on to its first lesson
+            page.wait_for_url(chapter)
+            page.locator(".md-footer__link--next").click()
         page.wait_for_url(site_url + after)
         page.wait_for_function(
             "() => document.querySelector('h1') && document.querySelector('h1').getBoundingClientRect().top > 0"

@@ -116,34 +116,34 @@ def test_edit_stop_and_time_limit_keep_the_page_responsive(browser, site_url):
     context.close()
 
 
-# Exercise 6 of "Memory Architecture" returns a letter; each case breaks it one way.
+# Exercise 3 of "Names, Identity and Copies" returns a letter; each case breaks it one way.
 BROKEN = {
-    "syntax error": ("def identity_quiz(:\n    return 'b'\n", "FAIL  6. why `is` surprises: syntax error on line 1:"),
+    "syntax error": ("def identity_quiz(:\n    return 'b'\n", "FAIL  3. why `is` surprises: syntax error on line 1:"),
     "exception": (
         "def identity_quiz():\n    return 1 / 0\n",
-        "FAIL  6. why `is` surprises: raised ZeroDivisionError: division by zero (line 2)",
+        "FAIL  3. why `is` surprises: raised ZeroDivisionError: division by zero (line 2)",
     ),
     "wrong answer": (
         "def identity_quiz():\n    return 'a'\n",
-        'FAIL  6. why `is` surprises: "a" is not it. Hint: which ints does CPython create once, at start-up?',
+        'FAIL  3. why `is` surprises: "a" is not it. Hint: which ints does CPython keep one shared object for?',
     ),
     "wrong type": (
         "def identity_quiz():\n    return 2\n",
-        'FAIL  6. why `is` surprises: should return one of "a", "b", "c" or "d", but returned a int',
+        'FAIL  3. why `is` surprises: should return one of "a", "b", "c" or "d", but returned a int',
     ),
     "endless loop": (
         "def identity_quiz():\n    while True:\n        pass\n",
-        f"FAIL  6. why `is` surprises: still running after {CHECK_LIMIT_S} s: is there an endless loop?",
+        f"FAIL  3. why `is` surprises: still running after {CHECK_LIMIT_S} s: is there an endless loop?",
     ),
 }
-MEMORY = next(lesson for lesson in LESSONS if lesson.slug == "memory-architecture")
+MEMORY = next(lesson for lesson in LESSONS if lesson.slug == "names-and-objects")
 
 
 def test_an_exercise_shows_nothing_it_has_hidden(browser, site_url):
     # Material styles every <pre>, which outranks the browser's [hidden]: the
     # empty box for what a check prints showed as a dashed frame.
     context, page = open_lesson(browser, site_url, MEMORY)
-    box = exercise(page, 6)
+    box = exercise(page, 3)
     drawn = box.evaluate(
         "b => [...b.querySelectorAll('[hidden]')].filter(e => e.getClientRects().length).map(e => e.className)"
     )
@@ -153,7 +153,7 @@ def test_an_exercise_shows_nothing_it_has_hidden(browser, site_url):
 
 def test_broken_exercise_code_gets_a_one_line_report(browser, site_url):
     context, page = open_lesson(browser, site_url, MEMORY)
-    box = exercise(page, 6)
+    box = exercise(page, 3)
     editor = box.locator(".runner-editor")
     for case, (code, expected) in BROKEN.items():
         set_editor_text(page, editor, code)
@@ -172,7 +172,7 @@ def test_broken_exercise_code_gets_a_one_line_report(browser, site_url):
         timeout=2_000,
     )
     set_editor_text(page, editor, "def identity_quiz():\n    print('thinking')\n    return 'b'\n")
-    assert check(page, box) == "PASS  6. why `is` surprises"
+    assert check(page, box) == "PASS  3. why `is` surprises"
     assert box.locator(".exercise-printed").text_content() == "Your code printed:\nthinking\n"
     context.close()
 
@@ -333,7 +333,7 @@ def test_axe_finds_nothing_with_run_panels_editors_and_checkpoints_in_use(browse
         arg=form.element_handle(),
         timeout=60_000,
     )
-    for number in (1, 6):
+    for number in (1, 3):
         check(page, exercise(page, number))
     violations = chromium.run_axe(page)
     context.close()

@@ -59,7 +59,7 @@ def test_stylesheets_are_loaded_once(browser, site_url, lesson):
 
 def test_tables_keep_material_scrolling_inside_their_frame(browser, site_url):
     page = browser.new_page(viewport=chromium.VIEWPORTS["phone"])
-    chromium.open_settled(page, site_url + "cs-fundamentals/how-python-works/")
+    chromium.open_settled(page, site_url + "cs-fundamentals/source-to-bytecode/")
     frames = page.evaluate("""() => [...document.querySelectorAll('article table')].map(table =>
         table.closest('.table-frame > .md-typeset__scrollwrap') !== null)""")
     page.close()
@@ -70,7 +70,7 @@ def test_material_leaves_the_tab_sets_alone(browser, site_url):
     """Setting up each tab set was most of a phone's blocking time: Material's
     component (its prev/next buttons mark it) must not run (theme/hooks/tab_sets.py)."""
     page = browser.new_page(viewport=chromium.VIEWPORTS["phone"])
-    chromium.open_settled(page, site_url + "cs-fundamentals/how-python-works/")
+    chromium.open_settled(page, site_url + "cs-fundamentals/source-to-bytecode/")
     sets, set_up = page.evaluate(
         "[document.querySelectorAll('.tabbed-set').length, document.querySelectorAll('.tabbed-control').length]"
     )

@@ -13,6 +13,9 @@ end the exclusion early: every element marked here holds no other <div>.
   are wrong answers made their section outrank the one that explains them.
 - The builds box, which every lesson repeats (marked where it is rendered,
   course/markdown.py).
+- The lesson boxes, "What you'll learn" and "Key takeaways" (hooks/lessons.py):
+  short summaries that name every topic, so they outranked the sections that
+  teach it ("timeit" found the objectives before "Performance").
 
 Glossary entries are indexed, so a term finds its definition, but with a very
 low page boost: an entry's title is just the term, and a short title would
@@ -28,7 +31,7 @@ from mkdocs.plugins import event_priority
 
 # A <div> with one of these classes, whatever other classes it has (outputs
 # are "no-copy highlight": tests/support/snippets.py).
-EXCLUDED = re.compile(r'<div class="((?:[^"]* )?(?:highlight|tabbed-labels|predict__choices)(?: [^"]*)?)">')
+EXCLUDED = re.compile(r'<div class="((?:[^"]* )?(?:highlight|tabbed-labels|predict__choices|lesson-box)(?: [^"]*)?)">')
 GLOSSARY = "cs-fundamentals/glossary.md"
 GLOSSARY_BOOST = 0.002
 

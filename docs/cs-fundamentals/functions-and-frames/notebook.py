@@ -1,0 +1,1 @@
+../../../snippets/cs-fundamentals/functions-and-frames/try-it/examples.py

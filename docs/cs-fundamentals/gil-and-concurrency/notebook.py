@@ -1,0 +1,1 @@
+../../../snippets/cs-fundamentals/gil-and-concurrency/try-it/examples.py

@@ -1,1 +1,0 @@
-../../../snippets/cs-fundamentals/how-python-works/try-it/examples.py

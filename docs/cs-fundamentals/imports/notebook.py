@@ -1,0 +1,1 @@
+../../../snippets/cs-fundamentals/imports/try-it/examples.py

@@ -1,1 +1,0 @@
-../../../snippets/cs-fundamentals/memory-architecture/try-it/examples.py

@@ -1,0 +1,1 @@
+../../../snippets/cs-fundamentals/memory-in-practice/try-it/examples.py

@@ -1,0 +1,1 @@
+../../../snippets/cs-fundamentals/memory-management/try-it/examples.py

@@ -1,0 +1,1 @@
+../../../snippets/cs-fundamentals/names-and-objects/try-it/examples.py

@@ -1,0 +1,1 @@
+../../../snippets/cs-fundamentals/object-layout/try-it/examples.py

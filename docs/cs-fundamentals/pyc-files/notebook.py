@@ -1,0 +1,1 @@
+../../../snippets/cs-fundamentals/pyc-files/try-it/examples.py

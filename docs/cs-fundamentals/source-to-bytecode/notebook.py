@@ -1,0 +1,1 @@
+../../../snippets/cs-fundamentals/source-to-bytecode/try-it/examples.py

@@ -1,0 +1,1 @@
+../../../snippets/cs-fundamentals/virtual-machine/try-it/examples.py

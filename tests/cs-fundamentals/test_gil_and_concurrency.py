@@ -1,0 +1,94 @@
+"""The lesson "The GIL and Concurrency": what its text claims, checked against
+the stored outputs. (What every lesson must do is in tests/test_lessons.py.)"""
+
+import re
+
+import pytest
+
+from course import snippets
+from course.interpreters import NATIVE_VERSIONS, ROOT, VERSIONS
+
+PAGE = ROOT / "docs/cs-fundamentals/gil-and-concurrency/index.md"
+LESSON = ROOT / "snippets/cs-fundamentals/gil-and-concurrency"
+OUTPUT = LESSON / "output"
+EXAMPLES = LESSON / "try-it/examples.py"
+PHONE_COLUMNS = 72
+
+
+def page_text():
+    return " ".join(PAGE.read_text(encoding="utf-8").split())
+
+
+def printed(snippet, version):
+    return (OUTPUT / snippet / f"{version}.txt").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("version", VERSIONS)
+def test_build_and_run_time_gil_are_told_apart(version):
+    text = printed("switch_interval", version)
+    assert "free-threaded build (Py_GIL_DISABLED): False" in text
+    assert ("GIL enabled right now: True" in text) == (version not in ("3.11", "3.12"))
+
+
+def test_free_threaded_build_can_turn_the_gil_back_on():
+    text = page_text()
+    for needed in (
+        "PYTHON_GIL=1",
+        'sysconfig.get_config_var("Py_GIL_DISABLED")',
+        "sys._is_gil_enabled()",
+        "not declared itself safe without the GIL turns the GIL back on",
+    ):
+        assert needed in text, needed
+    assert "No GIL; single-threaded code" not in text
+    examples = EXAMPLES.read_text(encoding="utf-8")
+    assert 'in this build:", sys._is_gil_enabled()' not in examples
+    assert 'get_config_var("Py_GIL_DISABLED")' in examples and "GIL enabled right now:" in examples
+
+
+@pytest.mark.parametrize("version", VERSIONS)
+def test_the_switch_interval_is_5_ms_on_every_build(version):
+    """The text says 5 ms; the checkpoint on the snippet asks for it in seconds."""
+    assert printed("switch_interval", version).startswith("switch interval: 0.005 seconds\n")
+    assert "5 ms by default" in page_text()
+
+
+# --- Measured outputs support the text ----------------------------------------------
+
+
+def seconds(snippet_output, label):
+    return float(re.search(rf"^{re.escape(label)}\s+(\d+\.\d+) s$", snippet_output, re.MULTILINE).group(1))
+
+
+@pytest.mark.parametrize("version", NATIVE_VERSIONS)
+def test_gil_timings_support_what_the_text_says(version):
+    """CPU-bound: threads no faster than one after another, processes faster; I/O: threads faster."""
+    out = printed("gil_timings", version)
+    assert seconds(out, "CPU, 4 processes") < 0.8 * seconds(out, "CPU, one after another")
+    assert seconds(out, "CPU, 4 threads") > 0.8 * seconds(out, "CPU, one after another")
+    assert seconds(out, "I/O, 4 threads") < 0.5 * seconds(out, "I/O, one after another")
+
+
+@pytest.mark.parametrize("version", NATIVE_VERSIONS)
+def test_race_snippet_really_lost_updates(version):
+    out = printed("gil_race", version)
+    assert "unsafe: lost updates? yes" in out and "safe: lost updates? no" in out
+
+
+def test_further_reading_cites_the_free_threading_peps():
+    reading = PAGE.read_text(encoding="utf-8").split("{ #further-reading }")[1]
+    for source in ("PEP 703", "PEP 779", "free-threading"):
+        assert source in reading, source
+
+
+# --- Fit on a phone ----------------------------------------------------------------
+
+
+def test_snippets_and_outputs_fit_72_columns():
+    lesson_snippets = [s.path for s in snippets.discover() if s.path.parent == LESSON]
+    too_wide = [
+        f"{path.relative_to(ROOT)}:{number}: {len(line)} columns"
+        for path in [*lesson_snippets, EXAMPLES, *OUTPUT.glob("*/*.txt")]
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if len(line) > PHONE_COLUMNS
+    ]
+    assert not too_wide, "\n".join(too_wide)

@@ -1,0 +1,72 @@
+"""The lesson ".pyc Files": what its text claims, checked against the
+stored outputs. (What every lesson must do is in tests/test_lessons.py.)"""
+
+import re
+
+import pytest
+
+from course import snippets
+from course.interpreters import NATIVE_VERSIONS, ROOT, VERSIONS
+
+PAGE = ROOT / "docs/cs-fundamentals/pyc-files/index.md"
+LESSON = ROOT / "snippets/cs-fundamentals/pyc-files"
+OUTPUT = LESSON / "output"
+EXAMPLES = LESSON / "try-it/examples.py"
+PHONE_COLUMNS = 72
+
+
+def page_text():
+    return " ".join(PAGE.read_text(encoding="utf-8").split())
+
+
+def printed(snippet, version):
+    return (OUTPUT / snippet / f"{version}.txt").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("version", VERSIONS)
+def test_cached_name_carries_the_cache_tag(version):
+    tag = version.replace(".", "")
+    assert f"__pycache__/spam.cpython-{tag}.pyc" in printed("cache_tag", version)
+
+
+@pytest.mark.parametrize("version", NATIVE_VERSIONS)
+def test_pyc_is_written_for_imports_and_for_dash_m(version):
+    text = printed("pyc_written", version)
+    tag = version.replace(".", "")
+    after = dict(re.findall(r"^after `python (.+?)`:\n\s+(.+)$", text, re.MULTILINE))
+    assert after["main.py"] == f"['helper.cpython-{tag}.pyc']"
+    assert after["-B main.py"] == "[]"
+    assert after["-m main"] == f"['helper.cpython-{tag}.pyc', 'main.cpython-{tag}.pyc']"
+
+
+@pytest.mark.parametrize("version", NATIVE_VERSIONS)
+def test_same_second_same_size_edit_runs_stale_code(version):
+    text = printed("stale_pyc", version)
+    assert "source edited, same mtime and size: VAT = 20" in text
+    assert "mtime one second later: VAT = 25" in text
+
+
+def test_pyc_is_not_said_to_decompile_readily():
+    text = page_text()
+    assert "decompiles readily" not in text and "They decompile," not in text
+    assert "trail each new bytecode format" in text
+
+
+def test_further_reading_cites_the_peps():
+    reading = PAGE.read_text(encoding="utf-8").split("{ #further-reading }")[1]
+    for source in ("pep-3147", "pep-0488", "pep-0552"):
+        assert source in reading, source
+
+
+# --- Fit on a phone ----------------------------------------------------------------
+
+
+def test_snippets_and_outputs_fit_72_columns():
+    lesson_snippets = [s.path for s in snippets.discover() if s.path.parent == LESSON]
+    too_wide = [
+        f"{path.relative_to(ROOT)}:{number}: {len(line)} columns"
+        for path in [*lesson_snippets, EXAMPLES, *OUTPUT.glob("*/*.txt")]
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if len(line) > PHONE_COLUMNS
+    ]
+    assert not too_wide, "\n".join(too_wide)

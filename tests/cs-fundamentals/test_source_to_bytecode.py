@@ -1,0 +1,286 @@
+"""The lesson "From Source to Bytecode": what its text claims, checked against
+the interpreters and the stored outputs. (What every lesson must do is in
+tests/test_lessons.py.)"""
+
+import dis
+import json
+import re
+
+import pytest
+
+from course import interpreters, snippets
+from course.builds import BUILDS, DEFAULT_VERSION, TAB_LABEL
+from course.interpreters import NATIVE_VERSIONS, PYODIDE_PACKAGES, ROOT, VERSIONS
+from tests.support.probes import run_on
+from tests.support.skips import require_version
+
+PAGE = ROOT / "docs/cs-fundamentals/source-to-bytecode/index.md"
+LESSON = ROOT / "snippets/cs-fundamentals/source-to-bytecode"
+OUTPUT = LESSON / "output"
+EXAMPLES = LESSON / "try-it/examples.py"
+PHONE_COLUMNS = 72
+
+
+def page_text():
+    return " ".join(PAGE.read_text(encoding="utf-8").split())
+
+
+def printed(snippet, version):
+    return (OUTPUT / snippet / f"{version}.txt").read_text(encoding="utf-8")
+
+
+def built_page(built_site):
+    site, _ = built_site
+    return (site / "cs-fundamentals/source-to-bytecode/index.html").read_text(encoding="utf-8")
+
+
+def test_differing_outputs_are_shown_in_linked_version_tabs(built_site):
+    html = built_page(built_site)
+    dis_add = html[html.index('id="reading-dis"') : html.index('id="instructions"')]
+    assert "<strong>Output</strong> · one tab per Python build" in dis_add
+    labels = TAB_LABEL.findall(dis_add)
+    assert [label for _, label in labels[: len(VERSIONS)]] == [BUILDS[v].label for v in VERSIONS], labels
+    shown_first = re.search(r'<input checked="checked" id="([^"]+)"', dis_add).group(1)
+    assert dict(labels)[shown_first] == BUILDS[DEFAULT_VERSION].label
+    assert "LOAD_FAST_BORROW_LOAD_FAST_BORROW" in dis_add and "BINARY_OP" in dis_add
+
+
+# --- The instruction table, checked against each interpreter's dis.opmap ---
+
+# The table sits in a collapsed note, so its lines are indented.
+TABLE_HEADER = re.compile(r"^ *\| Instruction \| What it does \|((?: [\d.]+ \|)+)\s*$", re.MULTILINE)
+# Real instructions only: from 3.12, dis.opmap also lists the compiler's
+# pseudo-instructions (SETUP_FINALLY, LOAD_METHOD, ...), numbered from 256.
+LIST_OPCODES = "import dis, json\nprint(json.dumps(sorted(n for n, v in dis.opmap.items() if v < 256)))\n"
+
+
+def table_rows():
+    text = PAGE.read_text(encoding="utf-8")
+    header = TABLE_HEADER.search(text)
+    assert header, "the instruction table was not found on the page"
+    columns = header.group(1).replace("|", " ").split()
+    assert columns == list(VERSIONS), f"the table's version columns {columns} should be {list(VERSIONS)}"
+    row = re.compile(r"^ *\| `([A-Z_]+)` \|[^|]+\|" + r"\s*([✓—])\s*\|" * len(columns) + r"\s*$", re.MULTILINE)
+    rows = row.findall(text)
+    assert len(rows) >= 30, "the instruction table has lost rows"
+    return {name: dict(zip(columns, marks)) for name, *marks in rows}
+
+
+@pytest.fixture(scope="module")
+def opcodes_by_version(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("opmap")
+    found = {}
+    for version in VERSIONS:
+        if interpreters.missing_reason(version) is None:
+            found[version] = set(json.loads(run_on(version, LIST_OPCODES, folder)))
+    return found
+
+
+@pytest.mark.parametrize("version", VERSIONS)
+def test_instruction_table_matches_dis_opmap(version, opcodes_by_version):
+    require_version(version)
+    real = opcodes_by_version[version]
+    wrong = [
+        f"{name}: table says {marks[version]}, dis.opmap says {'✓' if name in real else '—'}"
+        for name, marks in table_rows().items()
+        if (marks[version] == "✓") != (name in real)
+    ]
+    assert not wrong, f"instruction table is wrong for {version}:\n" + "\n".join(wrong)
+
+
+def test_table_has_the_instructions_of_a_first_listing():
+    rows = table_rows()
+    for name in (
+        "LOAD_NAME",
+        "STORE_NAME",
+        "PUSH_NULL",
+        "POP_TOP",
+        "LOAD_ATTR",
+        "KW_NAMES",
+        "CALL_KW",
+        "RETURN_GENERATOR",
+        "EXTENDED_ARG",
+        "SETUP_FINALLY",
+        "PUSH_EXC_INFO",
+    ):
+        assert name in rows, f"{name} is missing from the instruction table"
+
+
+MOST_MET = re.compile(r"^- `([A-Z_]+)`: (.+)$", re.MULTILINE)
+
+
+def test_the_instructions_met_most_are_in_the_table_with_the_same_meaning():
+    """The short list in the main text repeats rows of the table in the note."""
+    text = PAGE.read_text(encoding="utf-8")
+    section = text[text.index("{ #instructions }") : text.index('??? note "Version notes')]
+    listed = dict(MOST_MET.findall(section))
+    assert 10 <= len(listed) <= 14, listed
+    described = dict(re.findall(r"^ *\| `([A-Z_]+)` \| ([^|]+?) \|", text, re.MULTILINE))
+    for name, meaning in listed.items():
+        assert name in described, f"{name} is listed but not in the table"
+        assert meaning.lower() == described[name].lower(), name
+
+
+# --- Reading dis: the argument column and a first listing -------------------
+
+
+def listing_line(text, name):
+    return re.search(rf"^.*\b{name}\s+(\d+) \((.+)\)$", text, re.MULTILINE)
+
+
+@pytest.mark.parametrize("version", VERSIONS)
+def test_compare_op_argument_is_encoded_not_an_index(version):
+    line = listing_line(printed("dis_columns", version), "COMPARE_OP")
+    arg, meaning = int(line.group(1)), line.group(2)
+    index = dis.cmp_op.index(">")
+    if version == "3.11":
+        assert arg == index and meaning == ">"
+    elif version == "3.12":
+        assert arg >> 4 == index and arg != index and meaning == ">"
+    else:
+        assert arg >> 5 == index and arg & 16 and meaning == "bool(>)"
+
+
+DIS_LINE = re.compile(
+    r"^\s*(?:\d+\s+)?(?:>>\s+)?(?:(L\d+):\s+)?(\d+)\s+([A-Z_]+)(?:\s+(\d+))?(?:\s+\((.*)\))?\s*$", re.MULTILINE
+)
+
+
+@pytest.mark.parametrize("version", VERSIONS)
+def test_jumps_are_relative_since_3_11(version):
+    """The jump's argument counts 2-byte units from the end of the jump and its cache."""
+    rows = [
+        (label, int(offset), name, arg, meaning)
+        for label, offset, name, arg, meaning in DIS_LINE.findall(printed("dis_columns", version))
+    ]
+    labels = {label: offset for label, offset, *_ in rows if label}
+    for (_, _, name, arg, meaning), following in zip(rows, rows[1:]):
+        if name.startswith("POP_JUMP"):
+            target = meaning.removeprefix("to ")
+            target = labels[target] if target.startswith("L") else int(target)
+            assert target == following[1] + 2 * int(arg), (version, name, arg, meaning)
+            break
+    else:
+        pytest.fail("no jump found in dis_columns")
+
+
+@pytest.mark.parametrize("version", ["3.13", "3.14", "3.15"])
+def test_fused_load_packs_two_indexes(version):
+    line = listing_line(printed("dis_add", version), r"LOAD_FAST(?:_BORROW)?_LOAD_FAST(?:_BORROW)?")
+    arg = int(line.group(1))
+    names = ("a", "b")
+    assert (names[arg >> 4], names[arg & 15]) == ("a", "b") == tuple(line.group(2).split(", "))
+
+
+@pytest.mark.parametrize("version", VERSIONS)
+def test_load_global_argument_is_index_shifted_with_a_null_bit(version):
+    line = listing_line(printed("first_dis", version), "LOAD_GLOBAL")
+    arg, meaning = int(line.group(1)), line.group(2)
+    assert arg >> 1 == 0 and arg & 1, "print is co_names[0], and the call needs a NULL"
+    assert meaning == ("NULL + print" if version in ("3.11", "3.12") else "print + NULL")
+
+
+@pytest.mark.parametrize("version", VERSIONS)
+def test_keyword_calls_use_kw_names_then_call_kw(version):
+    text = printed("first_dis", version)
+    old = version in ("3.11", "3.12")
+    assert ("KW_NAMES" in text) == old and ("CALL_KW" in text) == (not old)
+    assert "PUSH_NULL" in text and "LOAD_NAME" in text and "STORE_NAME" in text and "POP_TOP" in text
+    assert ("LOAD_METHOD" in text) == (version == "3.11")
+    assert ("LOAD_ATTR" in text) == (version != "3.11")
+
+
+# --- Parsing and tokenizing --------------------------------------------------
+
+
+@pytest.mark.parametrize("version", VERSIONS)
+def test_the_ast_changes_between_versions(version):
+    text = printed("ast_dump", version)
+    assert f"FunctionDef has type_params: {version != '3.11'}" in text
+    assert f"ast.Num still exists: {version in ('3.11', '3.12', '3.13')}" in text
+    assert "same in every version" not in page_text()
+
+
+@pytest.mark.parametrize("version", VERSIONS)
+def test_tokenize_uses_the_c_tokenizer_from_3_12(version, tmp_path):
+    out = run_on(version, "import tokenize\nprint(tokenize.generate_tokens.__code__.co_names)\n", tmp_path)
+    if version == "3.11":
+        assert "_tokenize" in out and "c_tokenizer" not in out
+    else:
+        assert "_generate_tokens_from_c_tokenizer" in out
+    assert "tokenize` module is a second tokenizer" in page_text()
+
+
+def test_formatters_are_not_said_to_work_on_the_ast():
+    text = page_text()
+    assert "formatters and `pytest`'s assertion rewriting work on this tree" not in text
+    assert "Black" in text and "concrete syntax tree" in text
+
+
+# --- The examples notebook -------------------------------------------------------
+
+
+@pytest.mark.parametrize("version", NATIVE_VERSIONS)
+def test_examples_shows_the_fold_with_dis(version, tmp_path):
+    out = run_on(version, EXAMPLES.read_text(encoding="utf-8"), tmp_path)
+    part = out[out.index("=== 1.") : out.index("=== 2.")]
+    assert re.search(r"LOAD_CONST\s+0 \(42\)", part) and "its constants" not in part
+
+
+@pytest.mark.parametrize("version", list(PYODIDE_PACKAGES))
+def test_examples_shows_the_fold_as_load_small_int_on_3_14_and_later(version, pyodide_runs):
+    out = pyodide_runs[version][EXAMPLES].output
+    part = out[out.index("=== 1.") : out.index("=== 2.")]
+    assert re.search(r"LOAD_SMALL_INT\s+42$", part, re.MULTILINE) and "(6, None)" not in part
+
+
+OLD_NOTEBOOK_PARTS = (
+    "how-python-works-the-examples",
+    "3-bytecode-and-what-specialization-does-to-it",
+    "4-where-the-pyc-of-a-module-would-go",
+    "5-the-gils-switch-interval",
+    "6-import-and-sysmodules",
+    "7-lazy-imports-315",
+    "8-text-files-and-their-default-encoding",
+)
+
+
+def test_links_to_the_old_notebooks_parts_land_on_a_part_or_on_where_it_went(built_site):
+    """The notebook of "How Python Works" redirects here (mkdocs.yml), keeping
+    the #anchor: each of its old parts has an anchor in this notebook."""
+    site, _ = built_site
+    html = (site / "cs-fundamentals/source-to-bytecode/notebook/index.html").read_text(encoding="utf-8")
+    for anchor in OLD_NOTEBOOK_PARTS:
+        assert f'id="{anchor}"' in html, anchor
+    for lesson in ("virtual-machine", "imports", "gil-and-concurrency"):
+        assert f'href="../../{lesson}/notebook/"' in html, lesson
+
+
+# --- What 3.15 adds --------------------------------------------------------------
+
+
+@pytest.mark.parametrize("version", VERSIONS)
+def test_utf8_mode_is_on_by_default_from_3_15(version):
+    text = printed("utf8_default", version)
+    assert f"UTF-8 mode: {1 if version == '3.15' else 0}" in text
+    assert "explicit: utf-8" in text
+
+
+def test_further_reading_cites_the_new_peps():
+    reading = PAGE.read_text(encoding="utf-8").split("{ #further-reading }")[1]
+    for source in ("pep-0686", "whatsnew/3.15"):
+        assert source in reading, source
+
+
+# --- Fit on a phone ----------------------------------------------------------------
+
+
+def test_snippets_and_outputs_fit_72_columns():
+    lesson_snippets = [s.path for s in snippets.discover() if s.path.parent == LESSON]
+    too_wide = [
+        f"{path.relative_to(ROOT)}:{number}: {len(line)} columns"
+        for path in [*lesson_snippets, EXAMPLES, *OUTPUT.glob("*/*.txt")]
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if len(line) > PHONE_COLUMNS
+    ]
+    assert not too_wide, "\n".join(too_wide)

@@ -1,0 +1,173 @@
+"""The lesson "Inside the Virtual Machine": what its text claims, checked
+against the interpreters and the stored outputs, and its exercise check, fed
+wrong answers. (What every lesson must do is in tests/test_lessons.py.)"""
+
+import dis
+import importlib.util
+import json
+import re
+import sys
+
+import pytest
+
+from course import snippets
+from course.interpreters import ROOT, VERSIONS
+from tests.support.probes import run_on
+
+PAGE = ROOT / "docs/cs-fundamentals/virtual-machine/index.md"
+LESSON = ROOT / "snippets/cs-fundamentals/virtual-machine"
+OUTPUT = LESSON / "output"
+EXAMPLES = LESSON / "try-it/examples.py"
+PHONE_COLUMNS = 72
+LIST_PSEUDO = "import dis, json\nprint(json.dumps({n: v for n, v in dis.opmap.items() if v >= 256}))\n"
+
+
+def page_text():
+    return " ".join(PAGE.read_text(encoding="utf-8").split())
+
+
+def printed(snippet, version):
+    return (OUTPUT / snippet / f"{version}.txt").read_text(encoding="utf-8")
+
+
+# --- The stack machine ---------------------------------------------------------
+
+
+def test_superinstructions_skip_a_stack_state():
+    old, new = printed("stack_trace", "3.11"), printed("stack_trace", "3.13")
+    assert "stack: [20]\n" in old and "stack: [20]\n" not in new
+    assert old.count("stack:") == new.count("stack:") + 1
+    assert "The stack goes through the same states in every version" not in page_text()
+
+
+# --- Exceptions and their positions ------------------------------------------------
+
+
+@pytest.mark.parametrize("version", VERSIONS)
+def test_setup_finally_is_a_pseudo_instruction_from_3_12(version, tmp_path):
+    """The text: the name survives in dis.opmap from 3.12, numbered above 255."""
+    pseudo = json.loads(run_on(version, LIST_PSEUDO, tmp_path))
+    if version == "3.11":
+        assert pseudo == {}
+    else:
+        assert "SETUP_FINALLY" in pseudo and "POP_BLOCK" in pseudo
+
+
+@pytest.mark.parametrize("version", VERSIONS)
+def test_try_costs_no_instruction_and_has_an_exception_table(version):
+    text = printed("exception_table", version)
+    assert "ExceptionTable:" in text and "SETUP_FINALLY" not in text and "POP_BLOCK" not in text
+    body = re.findall(r"\b([A-Z][A-Z_]{2,})\b", text[: text.index("PUSH_EXC_INFO")])
+    assert body[-2:] == ["BINARY_OP", "RETURN_VALUE"], body
+    assert all(n in ("RESUME", "NOP", "BINARY_OP", "RETURN_VALUE") or n.startswith("LOAD_FAST") for n in body), (
+        "the try body is only the loads, the division and the return"
+    )
+    assert re.search(r"^  (L\d+|\d+) to (L\d+|\d+) -> (L\d+|\d+) \[0\]$", text, re.MULTILINE)
+
+
+@pytest.mark.parametrize("version", VERSIONS)
+def test_traceback_carets_point_at_the_failing_subscript(version):
+    lines = printed("traceback_positions", version).splitlines()
+    source = next(line for line in lines if "total =" in line)
+    marks = lines[lines.index(source) + 1]
+    start = len(marks) - len(marks.lstrip())
+    assert source[start : len(marks)] == 'counts["tea"]', marks
+    assert marks.strip().startswith("~") and marks.strip().endswith("^")
+
+
+def test_no_debug_ranges_drops_the_carets(tmp_path):
+    script = (LESSON / "traceback_positions.py").read_text(encoding="utf-8")
+    out = run_on("3.12", script, tmp_path, "-X", "no_debug_ranges")
+    assert "KeyError" in out and "^" not in out and "~" not in out
+
+
+# --- The exercise: reading an exception table ----------------------------------------
+
+
+def exercise_checks():
+    sys.path.insert(0, str(ROOT / "snippets/cs-fundamentals"))
+    try:
+        spec = importlib.util.spec_from_file_location("vm_exercises", LESSON / "try-it/exercises.py")
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+    finally:
+        sys.path.remove(str(ROOT / "snippets/cs-fundamentals"))
+    return module
+
+
+def answering(names):
+    return {"protected_instructions": lambda: list(names)}
+
+
+def test_the_exception_table_check_rejects_plausible_misreadings():
+    """Checked on the Python that runs the tests, as a learner's Check is on theirs."""
+    checks = exercise_checks()
+    covered = checks.first_entry(checks.ratio)
+    check = checks.check_protected_instructions
+    check(answering(covered))  # the right answer passes
+    every = [i.opname for i in dis.get_instructions(checks.ratio)]
+    other_loads = {"LOAD_FAST": "LOAD_FAST_BORROW", "LOAD_CONST": "LOAD_SMALL_INT"}
+    other_loads |= {new: old for old, new in other_loads.items()}
+    misreadings = {
+        "the end label read as covered": [*covered, "RETURN_VALUE"],
+        "the line before `try` included": ["STORE_FAST", *covered],
+        "the `try:` line's NOP included": ["NOP", *covered],
+        "the handler instead": ["PUSH_EXC_INFO", "LOAD_GLOBAL", "CHECK_EXC_MATCH"],
+        "the whole body": [name for name in every if name != "RESUME"],
+        "another version's loads": [other_loads.get(name, name) for name in covered],
+        "in the wrong order": covered[::-1],
+        "nothing yet": [],
+    }
+    for case, names in misreadings.items():
+        with pytest.raises(checks.Wrong, match="Hint: "):
+            check(answering(names))
+        assert names != covered, case
+
+
+FIRST_ENTRY = """
+entry = dis.Bytecode(ratio).exception_entries[0]
+covered = [i.opname for i in dis.get_instructions(ratio) if entry.start <= i.offset < entry.end]
+print("solution right:", protected_instructions() == covered, covered)
+"""
+
+
+@pytest.mark.parametrize("version", VERSIONS)
+def test_the_reference_solution_reads_the_table_of_every_build(version, tmp_path):
+    """The Check in the page runs on 3.14, the tests' checker natively: the
+    solution's list is each build's own."""
+    solution = (LESSON / "try-it/solutions.py").read_text(encoding="utf-8")
+    out = run_on(version, solution + FIRST_ENTRY, tmp_path)
+    assert "solution right: True" in out, out
+
+
+# --- The examples notebook and what 3.15 adds ------------------------------------------
+
+
+@pytest.mark.parametrize("version", VERSIONS)
+def test_sampling_profiler_imports_on_3_15_and_cannot_attach_in_wasm(version):
+    text = printed("sampling_profiler", version)
+    if version != "3.15":
+        assert text == f"profiling.sampling needs Python 3.15; this is {version}.\n"
+        return
+    assert "imported: profiling.sampling" in text
+    assert "attach: Reading the PyRuntime section is not supported on this platform" in text
+
+
+def test_further_reading_cites_the_new_peps():
+    reading = PAGE.read_text(encoding="utf-8").split("{ #further-reading }")[1]
+    for source in ("pep-0799", "pep-0657", "pep-0669", "whatsnew/3.15"):
+        assert source in reading, source
+
+
+# --- Fit on a phone ----------------------------------------------------------------
+
+
+def test_snippets_and_outputs_fit_72_columns():
+    lesson_snippets = [s.path for s in snippets.discover() if s.path.parent == LESSON]
+    too_wide = [
+        f"{path.relative_to(ROOT)}:{number}: {len(line)} columns"
+        for path in [*lesson_snippets, EXAMPLES, *OUTPUT.glob("*/*.txt")]
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if len(line) > PHONE_COLUMNS
+    ]
+    assert not too_wide, "\n".join(too_wide)

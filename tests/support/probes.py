@@ -1,0 +1,30 @@
+"""Run a few lines of Python on one build, natively or in Pyodide: what a
+lesson's tests use to check a claim its recorded outputs cannot show."""
+
+import subprocess
+
+from course import interpreters
+from course.interpreters import PYODIDE_PACKAGES
+from tests.support.skips import require_version
+
+
+def run_on(version, script, tmp_path, *options):
+    """Run `script` (source text) on `version`: natively, or in Pyodide."""
+    require_version(version)
+    path = tmp_path / f"probe_{version.replace('.', '_')}.py"
+    path.write_text(script, encoding="utf-8")
+    if version in PYODIDE_PACKAGES:
+        assert not options, "Pyodide runs take no interpreter options"
+        run = interpreters.run_pyodide([path], version)[path]
+        assert run.ok, run.output
+        return run.output
+    done = subprocess.run(
+        [interpreters.find_native(version), *options, str(path)],
+        cwd=tmp_path,
+        env=interpreters.CLEAN_ENV,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+    return done.stdout
