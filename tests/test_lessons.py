@@ -400,3 +400,19 @@ def test_broken_learner_code_gets_a_one_line_report(lesson, case, tmp_path):
     assert re.search(rf"^  FAIL  {number}\. .*{re.escape(report)}", run.stdout, re.MULTILINE), run.stdout
     assert f"{total - 1} of {total} exercises pass." in run.stdout, run.stdout
     assert "Traceback" not in run.stdout + run.stderr
+
+
+PHONE_COLUMNS = 72  # issue 9: the point of a line must not hide off to the right
+
+
+@pytest.mark.parametrize("lesson", LESSONS, ids=str)
+def test_snippets_and_outputs_fit_72_columns(lesson):
+    """Every line a reader sees of a lesson's code and outputs, and of its notebook."""
+    files = [*lesson.snippets.glob("*.py"), lesson.try_it / "examples.py", *lesson.snippets.glob("output/*/*.txt")]
+    too_wide = [
+        f"{path.relative_to(ROOT)}:{number}: {len(line)} columns"
+        for path in files
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if len(line) > PHONE_COLUMNS
+    ]
+    assert not too_wide, "\n".join(too_wide)

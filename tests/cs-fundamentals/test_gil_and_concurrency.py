@@ -5,14 +5,12 @@ import re
 
 import pytest
 
-from course import snippets
 from course.interpreters import NATIVE_VERSIONS, ROOT, VERSIONS
 
 PAGE = ROOT / "docs/cs-fundamentals/gil-and-concurrency/index.md"
 LESSON = ROOT / "snippets/cs-fundamentals/gil-and-concurrency"
 OUTPUT = LESSON / "output"
 EXAMPLES = LESSON / "try-it/examples.py"
-PHONE_COLUMNS = 72
 
 
 def page_text():
@@ -78,17 +76,3 @@ def test_further_reading_cites_the_free_threading_peps():
     reading = PAGE.read_text(encoding="utf-8").split("{ #further-reading }")[1]
     for source in ("PEP 703", "PEP 779", "free-threading"):
         assert source in reading, source
-
-
-# --- Fit on a phone ----------------------------------------------------------------
-
-
-def test_snippets_and_outputs_fit_72_columns():
-    lesson_snippets = [s.path for s in snippets.discover() if s.path.parent == LESSON]
-    too_wide = [
-        f"{path.relative_to(ROOT)}:{number}: {len(line)} columns"
-        for path in [*lesson_snippets, EXAMPLES, *OUTPUT.glob("*/*.txt")]
-        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
-        if len(line) > PHONE_COLUMNS
-    ]
-    assert not too_wide, "\n".join(too_wide)

@@ -7,7 +7,7 @@ import subprocess
 
 import pytest
 
-from course import interpreters, snippets
+from course import interpreters
 from course.interpreters import NATIVE_VERSIONS, PYODIDE_PACKAGES, ROOT, VERSIONS
 from tests.support.probes import run_on
 from tests.support.skips import require_version
@@ -15,7 +15,6 @@ from tests.support.skips import require_version
 PAGE = ROOT / "docs/cs-fundamentals/imports/index.md"
 LESSON = ROOT / "snippets/cs-fundamentals/imports"
 OUTPUT = LESSON / "output"
-EXAMPLES = LESSON / "try-it/examples.py"
 PHONE_COLUMNS = 72
 
 
@@ -152,17 +151,3 @@ def test_further_reading_cites_the_new_peps():
     reading = PAGE.read_text(encoding="utf-8").split("{ #further-reading }")[1]
     for source in ("pep-0810",):
         assert source in reading, source
-
-
-# --- Fit on a phone ----------------------------------------------------------------
-
-
-def test_snippets_and_outputs_fit_72_columns():
-    lesson_snippets = [s.path for s in snippets.discover() if s.path.parent == LESSON]
-    too_wide = [
-        f"{path.relative_to(ROOT)}:{number}: {len(line)} columns"
-        for path in [*lesson_snippets, EXAMPLES, *OUTPUT.glob("*/*.txt")]
-        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
-        if len(line) > PHONE_COLUMNS
-    ]
-    assert not too_wide, "\n".join(too_wide)

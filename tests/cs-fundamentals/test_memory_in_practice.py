@@ -23,7 +23,6 @@ PAGE = ROOT / "docs/cs-fundamentals/memory-in-practice/index.md"
 # its column is recorded.
 WASM_VERSIONS = tuple(v for v in ("3.14", "3.15") if (OUTPUT / "allocator" / f"{v}.txt").is_file())
 RECORDED = (*NATIVE_VERSIONS, *WASM_VERSIONS)
-PHONE_COLUMNS = 72  # issue 9: the point of a line must not hide off to the right
 NEW_CODE_COLUMNS = 40  # snippets written for the chapter fit a phone held upright
 
 
@@ -33,20 +32,6 @@ def printed(snippet, version):
 
 def page_text():
     return " ".join(PAGE.read_text(encoding="utf-8").split())
-
-
-# --- Layout: every line fits a narrow screen ---------------------------------
-
-
-def test_snippets_and_outputs_fit_72_columns():
-    files = [*LESSON.glob("*.py"), TRY_IT / "examples.py", *OUTPUT.glob("*/*.txt")]
-    too_wide = [
-        f"{path.relative_to(ROOT)}:{number} ({len(line)} columns)"
-        for path in files
-        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
-        if len(line) > PHONE_COLUMNS
-    ]
-    assert not too_wide, too_wide
 
 
 def test_new_snippets_fit_40_columns():

@@ -5,14 +5,11 @@ import re
 
 import pytest
 
-from course import snippets
 from course.interpreters import NATIVE_VERSIONS, ROOT, VERSIONS
 
 PAGE = ROOT / "docs/cs-fundamentals/pyc-files/index.md"
 LESSON = ROOT / "snippets/cs-fundamentals/pyc-files"
 OUTPUT = LESSON / "output"
-EXAMPLES = LESSON / "try-it/examples.py"
-PHONE_COLUMNS = 72
 
 
 def page_text():
@@ -56,17 +53,3 @@ def test_further_reading_cites_the_peps():
     reading = PAGE.read_text(encoding="utf-8").split("{ #further-reading }")[1]
     for source in ("pep-3147", "pep-0488", "pep-0552"):
         assert source in reading, source
-
-
-# --- Fit on a phone ----------------------------------------------------------------
-
-
-def test_snippets_and_outputs_fit_72_columns():
-    lesson_snippets = [s.path for s in snippets.discover() if s.path.parent == LESSON]
-    too_wide = [
-        f"{path.relative_to(ROOT)}:{number}: {len(line)} columns"
-        for path in [*lesson_snippets, EXAMPLES, *OUTPUT.glob("*/*.txt")]
-        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
-        if len(line) > PHONE_COLUMNS
-    ]
-    assert not too_wide, "\n".join(too_wide)

@@ -10,15 +10,12 @@ import sys
 
 import pytest
 
-from course import snippets
 from course.interpreters import ROOT, VERSIONS
 from tests.support.probes import run_on
 
 PAGE = ROOT / "docs/cs-fundamentals/virtual-machine/index.md"
 LESSON = ROOT / "snippets/cs-fundamentals/virtual-machine"
 OUTPUT = LESSON / "output"
-EXAMPLES = LESSON / "try-it/examples.py"
-PHONE_COLUMNS = 72
 LIST_PSEUDO = "import dis, json\nprint(json.dumps({n: v for n, v in dis.opmap.items() if v >= 256}))\n"
 
 
@@ -157,17 +154,3 @@ def test_further_reading_cites_the_new_peps():
     reading = PAGE.read_text(encoding="utf-8").split("{ #further-reading }")[1]
     for source in ("pep-0799", "pep-0657", "pep-0669", "whatsnew/3.15"):
         assert source in reading, source
-
-
-# --- Fit on a phone ----------------------------------------------------------------
-
-
-def test_snippets_and_outputs_fit_72_columns():
-    lesson_snippets = [s.path for s in snippets.discover() if s.path.parent == LESSON]
-    too_wide = [
-        f"{path.relative_to(ROOT)}:{number}: {len(line)} columns"
-        for path in [*lesson_snippets, EXAMPLES, *OUTPUT.glob("*/*.txt")]
-        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
-        if len(line) > PHONE_COLUMNS
-    ]
-    assert not too_wide, "\n".join(too_wide)
