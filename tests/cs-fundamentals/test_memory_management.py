@@ -6,7 +6,6 @@ tests/test_lessons.py.)"""
 import gc
 import importlib.util
 import re
-import subprocess
 import sys
 import weakref
 from pathlib import Path
@@ -14,7 +13,8 @@ from pathlib import Path
 import pytest
 
 from course import interpreters
-from course.interpreters import CLEAN_ENV, NATIVE_VERSIONS, ROOT, find_native
+from course.interpreters import NATIVE_VERSIONS, ROOT
+from tests.support.probes import run_native
 from tests.support.skips import require_version
 
 LESSON = ROOT / "snippets/cs-fundamentals/memory-management"
@@ -34,17 +34,6 @@ def printed(snippet, version):
 
 def page_text():
     return " ".join(PAGE.read_text(encoding="utf-8").split())
-
-
-def run_native(version, code):
-    require_version(version)
-    return subprocess.run(
-        [find_native(version), "-c", code],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env=CLEAN_ENV,
-    )
 
 
 @pytest.mark.parametrize("name", NEW_SNIPPETS)

@@ -8,7 +8,6 @@ import os
 import pty
 import re
 import select
-import subprocess
 import sys
 import time
 from pathlib import Path
@@ -16,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from course.interpreters import CLEAN_ENV, NATIVE_VERSIONS, ROOT, find_native
+from tests.support.probes import run_native
 from tests.support.skips import require_version
 
 LESSON = ROOT / "snippets/cs-fundamentals/names-and-objects"
@@ -33,17 +33,6 @@ def printed(snippet, version):
 
 def page_text():
     return " ".join(PAGE.read_text(encoding="utf-8").split())
-
-
-def run_native(version, code):
-    require_version(version)
-    return subprocess.run(
-        [find_native(version), "-c", code],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env=CLEAN_ENV,
-    )
 
 
 # --- Identity ----------------------------------------------------------------

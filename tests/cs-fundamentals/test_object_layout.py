@@ -6,14 +6,13 @@ tests/test_lessons.py.)"""
 import ctypes
 import importlib.util
 import re
-import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
-from course.interpreters import CLEAN_ENV, NATIVE_VERSIONS, ROOT, find_native
-from tests.support.skips import require_version
+from course.interpreters import NATIVE_VERSIONS, ROOT
+from tests.support.probes import run_native
 
 LESSON = ROOT / "snippets/cs-fundamentals/object-layout"
 OUTPUT = LESSON / "output"
@@ -32,17 +31,6 @@ def printed(snippet, version):
 
 def page_text():
     return " ".join(PAGE.read_text(encoding="utf-8").split())
-
-
-def run_native(version, code):
-    require_version(version)
-    return subprocess.run(
-        [find_native(version), "-c", code],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env=CLEAN_ENV,
-    )
 
 
 def test_new_snippets_fit_40_columns():

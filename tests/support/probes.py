@@ -28,3 +28,15 @@ def run_on(version, script, tmp_path, *options):
     )
     assert done.returncode == 0, done.stderr
     return done.stdout
+
+
+def run_native(version, code):
+    """Run `code` with `python -c` on a native build; the finished process."""
+    require_version(version)
+    return subprocess.run(
+        [interpreters.find_native(version), "-c", code],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=interpreters.CLEAN_ENV,
+    )
