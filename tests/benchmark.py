@@ -29,13 +29,19 @@ from playwright.sync_api import sync_playwright
 from course import lessons
 from course.interpreters import ROOT
 from tests.support import browser as chromium
-from tests.support import pdf, runner_timing
+from tests.support import page_runner, pdf, runner_timing
 from tests.support.server import serving
 
 LESSONS = [lesson.url for lesson in lessons.discover()]
 NOTEBOOKS = [lesson + "notebook/" for lesson in LESSONS]
 CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
 LIGHTHOUSE_RUNS = 5
+# Output that once froze the page (tests/browser/test_runner_faults.py holds the
+# batching and the cap; how long the page's work takes is printed here).
+FLOODS = {
+    "50,000,000 characters at once": "print('A' * 50_000_000)\n",
+    "300,000 one-character writes": "for i in range(300_000):\n    print(i % 10, end='')\n",
+}
 
 
 def timed(command, **kwargs):
@@ -142,6 +148,11 @@ def main(arguments):
             f"runtime:      {runner_timing.runtime_bytes(site) / 2**20:6.1f} MB  fetched on the first Run "
             f"({runner_timing.runtime_bytes(site, gzip_everything=True) / 2**20:.1f} MB where the host gzips wasm too)"
         )
+        for label, code in FLOODS.items():
+            longest = page_runner.longest_task_ms(browser, base, lessons.discover()[0], code)
+            print(
+                f"output flood: {longest:6.0f} ms  longest main-thread task while a run prints {label} (target < 200 ms)"
+            )
         browser.close()
         held_back = False
         for path in LESSONS:

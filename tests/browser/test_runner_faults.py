@@ -7,13 +7,21 @@ python-pool.js)."""
 import pytest
 
 from course import lessons
-from tests.support.page_runner import DONE, edit_snippet, near, open_lesson, run_snippet, set_editor_text
+from tests.support.page_runner import (
+    DONE,
+    WATCH_THE_PAGE,
+    edit_snippet,
+    near,
+    open_lesson,
+    run_snippet,
+    set_editor_text,
+)
 
 LESSON = lessons.discover()[0]
-# Every main-thread task over 50 ms from now on, as the browser reports them.
-WATCH_LONG_TASKS = """window.longTasks = [];
-new PerformanceObserver(list => window.longTasks.push(...list.getEntries().map(task => task.duration)))
-  .observe({type: 'longtask'})"""
+# A task this long is a frozen page on any machine. How long tasks really are
+# is a figure of the machine and its load (two test workers on CI's two cores
+# stretched a 30 ms task to 250 ms): the benchmark prints it.
+FROZEN_MS = 1_000
 MAX_OUTPUT = 100_000  # worker.js
 
 
@@ -31,12 +39,12 @@ def edited(browser, site_url):
 def test_one_huge_write_is_capped_and_leaves_the_page_responsive(edited):
     page, box, editor = edited
     set_editor_text(page, editor, "print('A' * 50_000_000)\nprint('after')\n")
-    page.evaluate(WATCH_LONG_TASKS)
+    page.evaluate(WATCH_THE_PAGE, box.element_handle())
     printed, status = run_snippet(page, box)
-    long_tasks = page.evaluate("window.longTasks")
+    watched = page.evaluate("window.watched")
     assert status.startswith(DONE), status
     assert len(printed) < MAX_OUTPUT + 100 and printed.rstrip().endswith("(output cut here: over 100,000 characters)")
-    assert max(long_tasks, default=0) < 200, f"main-thread tasks while the output arrived (ms): {long_tasks}"
+    assert max(watched["longTasks"], default=0) < FROZEN_MS, f"main-thread tasks while it arrived (ms): {watched}"
 
 
 FLOODS = {
@@ -49,12 +57,15 @@ FLOODS = {
 def test_a_flood_of_writes_is_batched_and_leaves_the_page_responsive(edited, code, starts):
     page, box, editor = edited
     set_editor_text(page, editor, code)
-    page.evaluate(WATCH_LONG_TASKS)
+    page.evaluate(WATCH_THE_PAGE, box.element_handle())
     printed, status = run_snippet(page, box)
-    long_tasks = page.evaluate("window.longTasks")
+    watched = page.evaluate("window.watched")
     assert status.startswith(DONE) and printed.startswith(starts), (status, printed[:80])
     assert len(printed) < MAX_OUTPUT + 100
-    assert max(long_tasks, default=0) < 200, f"main-thread tasks while it ran (ms): {long_tasks}"
+    # Batched: at most one addition a frame (and the last at the end), not one
+    # for each of the 300,000 writes.
+    assert 1 <= watched["appends"] <= watched["frames"] + 1, watched
+    assert max(watched["longTasks"], default=0) < FROZEN_MS, f"main-thread tasks while it ran (ms): {watched}"
 
 
 CRASHES = {

@@ -10,6 +10,19 @@ DONE = "Done"
 ENDED = "^(Done|Stopped|It raised|It ended|Python could|Python crashed|Python ended)"
 
 
+# From now on: every main-thread task over 50 ms, as the browser reports them;
+# the frames drawn; and how many times output was added to the block.
+WATCH_THE_PAGE = """box => {
+  window.watched = {longTasks: [], frames: 0, appends: 0};
+  new PerformanceObserver(list => window.watched.longTasks.push(...list.getEntries().map(task => task.duration)))
+    .observe({type: 'longtask'});
+  const countFrames = () => { window.watched.frames += 1; requestAnimationFrame(countFrames); };
+  requestAnimationFrame(countFrames);
+  new MutationObserver(changes => { window.watched.appends += changes.length; })
+    .observe(box.querySelector('.run-panel__output'), {childList: true});
+}"""
+
+
 def open_lesson(browser, site_url, lesson, **context_options):
     context = browser.new_context(viewport=chromium.VIEWPORTS["desktop"], **context_options)
     page = context.new_page()
@@ -83,3 +96,18 @@ def check(page, box, timeout_s=30):
         timeout=timeout_s * 1000,
     )
     return box.locator(".exercise-result").text_content()
+
+
+def longest_task_ms(browser, site_url, lesson, code):
+    """The longest main-thread task while a run of `code` prints, in ms (0 when
+    none took over 50 ms): a figure for the benchmark, as it swings with load."""
+    context, page = open_lesson(browser, site_url, lesson)
+    box = near(page.locator(".runnable:not([data-native-only])").first)
+    editor = edit_snippet(page, box, "print('ready')\n")
+    run_snippet(page, box)
+    set_editor_text(page, editor, code)
+    page.evaluate(WATCH_THE_PAGE, box.element_handle())
+    run_snippet(page, box)
+    longest = max(page.evaluate("window.watched.longTasks"), default=0)
+    context.close()
+    return longest
