@@ -6,6 +6,7 @@ import re
 import pytest
 
 from course.interpreters import NATIVE_VERSIONS, ROOT, VERSIONS
+from tests.support.probes import run_on
 
 PAGE = ROOT / "docs/cs-fundamentals/gil-and-concurrency/index.md"
 LESSON = ROOT / "snippets/cs-fundamentals/gil-and-concurrency"
@@ -76,3 +77,34 @@ def test_further_reading_cites_the_free_threading_peps():
     reading = PAGE.read_text(encoding="utf-8").split("{ #further-reading }")[1]
     for source in ("PEP 703", "PEP 779", "free-threading"):
         assert source in reading, source
+
+
+# The main thread starts a thread that spins in pure Python, then wants the GIL
+# back: it gets it once it has waited one switch interval (0.5 s here).
+WAIT_FOR_THE_GIL = """import sys, threading, time
+sys.setswitchinterval(0.5)
+done = False
+def spin():
+    end = time.monotonic() + 10
+    while not done and time.monotonic() < end:
+        pass
+spinner = threading.Thread(target=spin)
+started = time.monotonic()
+spinner.start()
+waited = time.monotonic() - started
+done = True
+spinner.join()
+print(waited)
+"""
+
+
+@pytest.mark.parametrize("version", NATIVE_VERSIONS)
+def test_the_holder_is_asked_to_drop_the_gil_once_another_has_waited_an_interval(version, tmp_path):
+    """A lower bound only, which a loaded machine cannot break: the spinner is
+    not interrupted before the waiting thread has waited the interval, and is
+    interrupted then (long before its 10 s are up)."""
+    waited = float(run_on(version, WAIT_FOR_THE_GIL, tmp_path))
+    assert 0.45 <= waited < 9, waited
+    text = page_text()
+    assert "Once it has waited one *switch interval*" in text and "is asked to drop it every" not in text
+    assert "a waiting thread holds no lock" not in text

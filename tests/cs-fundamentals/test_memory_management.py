@@ -161,8 +161,11 @@ def test_gc_thresholds_as_the_text_says(version):
 
 
 def test_page_cites_the_gc_revert():
+    """The revert on main is PR 148746 (commit 1575a81); PR 148720 is the 3.14 backport."""
     text = page_text()
     assert "3.14.5" in text and "148726" in text
+    assert "[PR 148746](https://github.com/python/cpython/pull/148746) (for 3.15)" in text
+    assert "[3.14 backport, PR 148720](https://github.com/python/cpython/pull/148720) (for 3.14.5)" in text
 
 
 def test_the_thresholds_history_is_a_version_note():

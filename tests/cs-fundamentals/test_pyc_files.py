@@ -6,6 +6,7 @@ import re
 import pytest
 
 from course.interpreters import NATIVE_VERSIONS, ROOT, VERSIONS
+from tests.support.probes import run_on
 
 PAGE = ROOT / "docs/cs-fundamentals/pyc-files/index.md"
 LESSON = ROOT / "snippets/cs-fundamentals/pyc-files"
@@ -41,6 +42,23 @@ def test_same_second_same_size_edit_runs_stale_code(version):
     text = printed("stale_pyc", version)
     assert "source edited, same mtime and size: VAT = 20" in text
     assert "mtime one second later: VAT = 25" in text
+
+
+HEADER_TIME = """import importlib.util, os, pathlib, py_compile
+source = pathlib.Path("price.py")
+source.write_text("VAT = 20\\n")
+os.utime(source, (1_700_000_000.6, 1_700_000_000.6))
+header = pathlib.Path(py_compile.compile(str(source))).read_bytes()[:16]
+print(int.from_bytes(header[8:12], "little"))
+"""
+
+
+@pytest.mark.parametrize("version", NATIVE_VERSIONS)
+def test_the_header_keeps_the_sources_time_in_whole_seconds_not_the_compiles(version, tmp_path):
+    """The text: the risk is an edit within the same second as the previous save."""
+    assert run_on(version, HEADER_TIME, tmp_path) == "1700000000\n"
+    assert "when the compile ran does not matter" in page_text()
+    assert "same second as the compile" not in page_text()
 
 
 def test_pyc_is_not_said_to_decompile_readily():

@@ -269,3 +269,37 @@ def test_further_reading_cites_the_new_peps():
     reading = PAGE.read_text(encoding="utf-8").split("{ #further-reading }")[1]
     for source in ("pep-0686", "whatsnew/3.15"):
         assert source in reading, source
+
+
+@pytest.mark.parametrize("version", NATIVE_VERSIONS)
+def test_every_jump_is_relative_since_3_11(version, tmp_path):
+    """The text: every jump is relative since 3.11; 3.10 had JUMP_ABSOLUTE."""
+    assert run_on(version, "import dis\nprint(dis.hasjabs)\n", tmp_path) == "[]\n"
+    assert "Every jump is relative since 3.11; 3.10 had both kinds" in page_text()
+    assert "stored the target itself" not in page_text()
+
+
+TOKENS_THE_PARSER_NEVER_SEES = """import _tokenize, io, token, tokenize
+source = "x = (1,\\n     2)  # note\\n\\n"
+parser = _tokenize.TokenizerIter(io.StringIO(source).readline, extra_tokens=False)
+module = tokenize.generate_tokens(io.StringIO(source).readline)
+print(sorted({token.tok_name[t.type] for t in module} - {token.tok_name[t[0]] for t in parser}))
+"""
+
+
+@pytest.mark.parametrize("version", [v for v in NATIVE_VERSIONS if v != "3.11"])
+def test_tokenize_asks_the_c_tokenizer_for_comments_and_line_breaks(version, tmp_path):
+    """The text: from 3.12 `tokenize` uses the C tokenizer, with extra tokens
+    (it also reports every operator as OP, where the parser sees EQUAL, LPAR...)."""
+    assert run_on(version, TOKENS_THE_PARSER_NEVER_SEES, tmp_path) == "['COMMENT', 'NL', 'OP']\n"
+    assert "two kinds of token the parser never sees: `COMMENT` and `NL`" in page_text()
+    assert "so both see the same tokens" not in page_text()
+
+
+def test_on_3_11_every_call_comes_after_a_precall():
+    """The text: PRECALL before every CALL on 3.11, not only keyword calls."""
+    listing = printed("first_dis", "3.11")
+    calls = re.findall(r"^.*\b(PRECALL|CALL) +(\d+)$", listing, re.MULTILINE)
+    assert calls and calls == [("PRECALL", n) if i % 2 == 0 else ("CALL", n) for i, (_, n) in enumerate(calls)]
+    assert "on 3.11 every `CALL` comes right after a `PRECALL`" in page_text()
+    assert "3.11 also needs `PRECALL`" not in page_text()

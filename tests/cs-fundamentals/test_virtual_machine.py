@@ -10,7 +10,7 @@ import sys
 
 import pytest
 
-from course.interpreters import ROOT, VERSIONS
+from course.interpreters import NATIVE_VERSIONS, ROOT, VERSIONS
 from tests.support.probes import run_on
 
 PAGE = ROOT / "docs/cs-fundamentals/virtual-machine/index.md"
@@ -37,6 +37,15 @@ def test_superinstructions_skip_a_stack_state():
     assert "The stack goes through the same states in every version" not in page_text()
 
 
+@pytest.mark.parametrize("version", ["3.11", "3.12"])
+def test_3_11_and_3_12_fuse_the_loads_at_run_time(version):
+    """The text: they fuse the pair too, once warm; 3.13 moved it into the compiler."""
+    assert "LOAD_FAST__LOAD_FAST" in printed("adaptive", version)
+    assert "LOAD_FAST__LOAD_FAST" not in printed("stack_trace", version), "the compiler does not write it"
+    assert "fuse the same pair too, but only at run time" in page_text()
+    assert "never exists" not in page_text()
+
+
 # --- Exceptions and their positions ------------------------------------------------
 
 
@@ -60,6 +69,43 @@ def test_try_costs_no_instruction_and_has_an_exception_table(version):
         "the try body is only the loads, the division and the return"
     )
     assert re.search(r"^  (L\d+|\d+) to (L\d+|\d+) -> (L\d+|\d+) \[0\]$", text, re.MULTILINE)
+    assert re.search(r"^ +7 +(\d+ +)?NOP$", text, re.MULTILINE), "the try: line (line 7) leaves a NOP"
+
+
+COUNT_INSTRUCTIONS_RUN = """import sys
+def guarded(a, b):
+    try:
+        return a / b
+    except ZeroDivisionError:
+        return None
+def bare(a, b):
+    return a / b
+def count(function):
+    seen = 0
+    def trace(frame, event, arg):
+        nonlocal seen
+        frame.f_trace_opcodes = True
+        seen += event == "opcode"
+        return trace
+    sys.settrace(trace)
+    function(6, 3)
+    sys.settrace(None)
+    return seen
+count(bare)  # 3.12.1 reports no instructions for the first call it traces
+print(count(guarded) - count(bare))
+"""
+
+
+@pytest.mark.parametrize("version", NATIVE_VERSIONS)
+def test_the_try_line_runs_one_nop_and_nothing_else(version, tmp_path):
+    """The text: no instruction sets up a handler; the try: line leaves a NOP,
+    which runs (3.11.7 runs 5 instructions with the try, 4 without)."""
+    assert run_on(version, COUNT_INSTRUCTIONS_RUN, tmp_path) == "1\n"
+    text = page_text()
+    assert "All the `try:` line leaves is a `NOP`" in text and "costs one `NOP`" in text
+    assert "runs no extra instruction at all" not in text
+    glossary = " ".join((ROOT / "docs/cs-fundamentals/glossary.md").read_text(encoding="utf-8").split())
+    assert "costs no instruction" not in glossary and "leaves only a `NOP`" in glossary
 
 
 @pytest.mark.parametrize("version", VERSIONS)

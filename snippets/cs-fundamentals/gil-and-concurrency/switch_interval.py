@@ -1,5 +1,5 @@
-# How often a running thread is asked to hand over the GIL; whether
-# this build can run without a GIL, and whether the GIL is on now.
+# How long a thread waits before the GIL's holder is asked to hand it
+# over; whether this build can run without a GIL; is the GIL on now?
 import sys
 import sysconfig
 

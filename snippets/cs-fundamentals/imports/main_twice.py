@@ -8,10 +8,14 @@ import tempfile
 
 folder = tempfile.mkdtemp()
 pathlib.Path(folder, "orders.py").write_text(
+    "import sys\n"
     "print('orders.py runs as', __name__)\n"
     "import billing\n"
     "TAX_RATE = 0.2\n"
     "print('orders.py done as', __name__)\n"
+    "if __name__ == '__main__':\n"
+    "    print('one module?',\n"
+    "          sys.modules['orders'] is sys.modules['__main__'])\n"
 )
 pathlib.Path(folder, "billing.py").write_text(
     "import orders\n"
@@ -20,6 +24,3 @@ pathlib.Path(folder, "billing.py").write_text(
 sys.path.insert(0, folder)
 runpy.run_path(str(pathlib.Path(folder, "orders.py")),
                run_name="__main__")
-print("'orders' in sys.modules:", "orders" in sys.modules)
-print("'__main__' is the same module:",
-      sys.modules["orders"] is sys.modules["__main__"])

@@ -1,5 +1,5 @@
-# Since 3.11, `try` costs no instruction on the happy path: where to
-# jump on an exception is looked up in a table beside the bytecode.
+# Since 3.11 no instruction sets up a handler: where to jump on an
+# exception is looked up in a table beside the bytecode.
 import dis
 
 
