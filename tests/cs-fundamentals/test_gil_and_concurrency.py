@@ -2,11 +2,14 @@
 the stored outputs. (What every lesson must do is in tests/test_lessons.py.)"""
 
 import re
+import subprocess
 
 import pytest
 
+from course import interpreters
 from course.interpreters import NATIVE_VERSIONS, ROOT, VERSIONS
 from tests.support.probes import run_on
+from tests.support.skips import require_version
 
 PAGE = ROOT / "docs/cs-fundamentals/gil-and-concurrency/index.md"
 LESSON = ROOT / "snippets/cs-fundamentals/gil-and-concurrency"
@@ -108,3 +111,72 @@ def test_the_holder_is_asked_to_drop_the_gil_once_another_has_waited_an_interval
     text = page_text()
     assert "Once it has waited one *switch interval*" in text and "is asked to drop it every" not in text
     assert "a waiting thread holds no lock" not in text
+
+
+# --- The exercises, fed the wrong answers a learner might give --------------------
+
+WRONG_ANSWERS = {
+    1: {
+        "no lock": "def deposit(account, amount):\n    account.balance += amount\n",
+        "a long switch interval instead of a lock": (
+            "sys.setswitchinterval(1000)\n\n"
+            "def deposit(account, amount):\n    account.balance = account.balance + amount\n"
+        ),
+        "a new lock on every call": (
+            "def deposit(account, amount):\n    with threading.Lock():\n"
+            "        account.balance = account.balance + amount\n"
+        ),
+    },
+    2: {
+        "no pool, no timing": "def run_in_pool(pool_class, task, inputs):\n    return [task(i) for i in inputs], 0.0\n",
+        "a pool, no timing": (
+            "def run_in_pool(pool_class, task, inputs):\n    with pool_class() as pool:\n"
+            "        return list(pool.map(task, inputs)), 0.0\n"
+        ),
+        "timing only the pool's start": (
+            "def run_in_pool(pool_class, task, inputs):\n    start = time.perf_counter()\n"
+            "    pool = pool_class()\n    seconds = time.perf_counter() - start\n"
+            "    results = list(pool.map(task, inputs))\n    pool.shutdown()\n    return results, seconds\n"
+        ),
+    },
+}
+
+
+def check_answers(version, number, code, tmp_path):
+    """`python exercises.py answers.py` on `version`, as a learner runs it: the
+    line it prints for exercise `number`."""
+    require_version(version)
+    answers = tmp_path / "answers.py"
+    answers.write_text(f"import sys\nimport threading\nimport time\n\n# %% Exercise {number}: mine\n{code}")
+    done = subprocess.run(
+        [interpreters.find_native(version), LESSON / "try-it/exercises.py", answers],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=interpreters.CLEAN_ENV,
+    )
+    return next(
+        line.strip()
+        for line in done.stdout.splitlines()
+        if line.strip().startswith(("PASS", "FAIL")) and f" {number}. " in line
+    )
+
+
+@pytest.mark.parametrize("version", NATIVE_VERSIONS)
+@pytest.mark.parametrize("number, case", [(n, case) for n, cases in WRONG_ANSWERS.items() for case in cases])
+def test_the_exercise_checks_fail_wrong_answers(version, number, case, tmp_path):
+    said = check_answers(version, number, WRONG_ANSWERS[number][case], tmp_path)
+    assert said.startswith("FAIL") and "Hint: " in said, said
+
+
+@pytest.mark.parametrize("version", NATIVE_VERSIONS)
+def test_the_reference_solutions_pass(version):
+    require_version(version)
+    done = subprocess.run(
+        [interpreters.find_native(version), LESSON / "try-it/exercises.py", LESSON / "try-it/solutions.py"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=interpreters.CLEAN_ENV,
+    )
+    assert "2 of 2 exercises pass." in done.stdout, done.stdout

@@ -10,35 +10,23 @@ each exercise starts.
 import sys
 
 # %% Exercise 1: fix a race
-# Four threads each add 1 to a shared counter `rounds` times, but updates get
-# lost. Make it always return `threads * rounds`.
+# Four threads each deposit 1 into one account, many times, but deposits
+# get lost. Make `deposit` safe, so the balance always ends at the number
+# of deposits. Use only `account.balance`: reading it and writing it each
+# let other threads run, as a database or a file would.
 # Native CPython only: WebAssembly Python cannot start threads
 import threading  # noqa: E402
 
 
-def safe_counter(threads, rounds):
-    sys.setswitchinterval(1e-6)
-    count = [0]
-
-    def one():
-        return 1
-
-    def work():
-        for _ in range(rounds):
-            count[0] += one()
-
-    workers = [threading.Thread(target=work) for _ in range(threads)]
-    for worker in workers:
-        worker.start()
-    for worker in workers:
-        worker.join()
-    return count[0]
+def deposit(account, amount):
+    balance = account.balance
+    account.balance = balance + amount
 
 
 # %% Exercise 2: time threads against processes
 # Run `task` on every item of `inputs` in a pool made by `pool_class`
-# (`ThreadPoolExecutor` or `ProcessPoolExecutor` from `concurrent.futures`).
-# Return (list of results in input order, seconds taken as a float).
+# (`ThreadPoolExecutor` or `ProcessPoolExecutor`). Return (the results in
+# input order, the seconds from starting the pool to the last result).
 # Native CPython only: WebAssembly Python cannot start threads or processes
 
 

@@ -7,9 +7,10 @@ Each exercise runs in its own Python process with a time limit, so a syntax
 error, an exception or an endless loop in one exercise is reported in one line
 and the others are still checked. The machinery is in ../../exercise_checker.py.
 """
-import math
+import os
 import pathlib
 import sys
+import threading
 import time
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 
@@ -19,37 +20,82 @@ from exercise_checker import Wrong, expect_type, main  # noqa: E402
 
 # --- The checks: each takes the learner's namespace and raises Wrong ---------
 
-def check_safe_counter(answers):
-    threads, rounds = 4, 20_000
-    # A race can hide in one run, more often on a busy machine, so keep
-    # running for a second: unlocked code loses updates well within it.
-    deadline = time.perf_counter() + 1
-    while True:
-        count = answers["safe_counter"](threads, rounds)
-        expect_type(count, int, "an int")
-        if count != threads * rounds:
-            raise Wrong(f"counted {count:,} of {threads * rounds:,}: updates were lost. "
-                        "Hint: hold a threading.Lock while you read and write the counter")
-        if time.perf_counter() > deadline:
-            return
+class Account:
+    """A balance whose every read and write lets other threads run
+    (time.sleep(0) releases the GIL), as a database or a file would: a
+    race shows whatever the switch interval, and even with no call
+    between a read and a write."""
+
+    def __init__(self):
+        self._balance = 0
+
+    @property
+    def balance(self):
+        time.sleep(0)
+        return self._balance
+
+    @balance.setter
+    def balance(self, value):
+        time.sleep(0)
+        self._balance = value
+
+
+def check_safe_deposit(answers):
+    threads, rounds = 4, 500
+    account = Account()
+    deposit = answers["deposit"]
+
+    def work():
+        for _ in range(rounds):
+            deposit(account, 1)
+
+    workers = [threading.Thread(target=work) for _ in range(threads)]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join()
+    if account._balance != threads * rounds:
+        raise Wrong(f"the balance is {account._balance:,} after {threads * rounds:,} deposits of 1: "
+                    "deposits were lost. Hint: hold a threading.Lock while you read and write it")
+
+
+def crunch(n):
+    """CPU-bound pure Python; also says where, and for how long, it ran."""
+    started = time.perf_counter()
+    total = 0
+    for i in range(n):
+        total += i
+    return total, os.getpid(), threading.get_ident(), time.perf_counter() - started
 
 
 def check_run_in_pool(answers):
-    inputs = [10**6, 10**8, 10**10, 10**12]
+    inputs = [300_000, 900_000, 600_000, 1_200_000]
     for pool_class in (ThreadPoolExecutor, ProcessPoolExecutor):
-        outcome = answers["run_in_pool"](pool_class, math.isqrt, inputs)
+        name = pool_class.__name__
+        started = time.perf_counter()
+        outcome = answers["run_in_pool"](pool_class, crunch, inputs)
+        whole_call = time.perf_counter() - started
         expect_type(outcome, tuple, "a tuple (results, seconds)")
         if len(outcome) != 2:
             raise Wrong(f"should return 2 things (results, seconds), returned {len(outcome)}")
         results, seconds = outcome
-        if list(results) != [math.isqrt(n) for n in inputs]:
-            raise Wrong(f"with {pool_class.__name__} the results were {results!r}. "
-                        "Hint: pool.map(task, inputs) keeps the input order")
+        if [result[0] for result in results] != [n * (n - 1) // 2 for n in inputs]:
+            raise Wrong(f"with {name} the results were not the tasks' results in input order. "
+                        "Hint: pool.map(task, inputs) keeps the order")
+        if pool_class is ThreadPoolExecutor and threading.get_ident() in {r[2] for r in results}:
+            raise Wrong(f"with {name} the tasks ran in your own thread. Hint: give them to the pool, with pool.map")
+        if pool_class is ProcessPoolExecutor and os.getpid() in {r[1] for r in results}:
+            raise Wrong(f"with {name} the tasks ran in your own process. Hint: give them to the pool, with pool.map")
         expect_type(seconds, float, "the seconds as a float (time.perf_counter() differences are)")
+        longest = max(result[3] for result in results)
+        if not longest <= seconds <= whole_call:
+            raise Wrong(f"with {name} you said {seconds:.3f} s, but the longest task alone took "
+                        f"{longest:.3f} s and the whole call {whole_call:.3f} s. "
+                        "Hint: read time.perf_counter() before the pool starts and after the results are in")
 
 
 EXERCISES = {
-    1: ("fix a race", check_safe_counter),
+    1: ("fix a race", check_safe_deposit),
     2: ("time threads against processes", check_run_in_pool),
 }
 

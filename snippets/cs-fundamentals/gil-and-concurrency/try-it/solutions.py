@@ -7,28 +7,14 @@ import sys
 # %% Exercise 1: fix a race
 import threading  # noqa: E402
 
+# --8<-- [start:deposit]
+lock = threading.Lock()
 
-# --8<-- [start:safe_counter]
-def safe_counter(threads, rounds):
-    sys.setswitchinterval(1e-6)
-    count = [0]
-    lock = threading.Lock()
 
-    def one():
-        return 1
-
-    def work():
-        for _ in range(rounds):
-            with lock:  # read, add and write as one step
-                count[0] += one()
-
-    workers = [threading.Thread(target=work) for _ in range(threads)]
-    for worker in workers:
-        worker.start()
-    for worker in workers:
-        worker.join()
-    return count[0]
-# --8<-- [end:safe_counter]
+def deposit(account, amount):
+    with lock:  # read, add and write as one step
+        account.balance = account.balance + amount
+# --8<-- [end:deposit]
 
 
 # %% Exercise 2: time threads against processes
