@@ -200,3 +200,15 @@ def test_further_reading_cites_the_new_peps():
     reading = PAGE.read_text(encoding="utf-8").split("{ #further-reading }")[1]
     for source in ("pep-0799", "pep-0657", "pep-0669", "whatsnew/3.15"):
         assert source in reading, source
+
+
+@pytest.mark.parametrize("version", VERSIONS)
+def test_the_sum_timings_are_speeds_within_one_run(version):
+    """Honest timings: no time is printed to compare across builds, only each
+    way's speed against the same run's loop, and the text says why."""
+    speeds = dict(re.findall(r"^(\w+): ([\d,.]+)x the loop's speed$", printed("perf_sum", version), re.MULTILINE))
+    speeds = {name: float(speed.replace(",", "")) for name, speed in speeds.items()}
+    assert list(speeds) == ["loop_sum", "builtin_sum", "formula_sum"] and speeds["loop_sum"] == 1.0
+    assert 1 < speeds["builtin_sum"] < 100 < speeds["formula_sum"], speeds
+    assert "µs" not in printed("perf_sum", version)
+    assert "so a time on one build says nothing about another" in page_text()
