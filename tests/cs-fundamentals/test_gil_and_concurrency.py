@@ -139,6 +139,21 @@ WRONG_ANSWERS = {
             "    results = list(pool.map(task, inputs))\n    pool.shutdown()\n    return results, seconds\n"
         ),
     },
+    3: {
+        "a comprehension of awaits": (
+            "async def fetch(i):\n    await asyncio.sleep(0.1)\n    return i * i\n\n"
+            "async def fetch_all(n):\n    return [await fetch(i) for i in range(n)]\n"
+        ),
+        "a task awaited as soon as it is made": (
+            "async def fetch(i):\n    await asyncio.sleep(0.1)\n    return i * i\n\n"
+            "async def fetch_all(n):\n    results = []\n    for i in range(n):\n"
+            "        results.append(await asyncio.create_task(fetch(i)))\n    return results\n"
+        ),
+        "together, but a set": (
+            "async def fetch(i):\n    await asyncio.sleep(0.1)\n    return i * i\n\n"
+            "async def fetch_all(n):\n    return list(set(await asyncio.gather(*map(fetch, range(n)))))\n"
+        ),
+    },
 }
 
 
@@ -147,7 +162,7 @@ def check_answers(version, number, code, tmp_path):
     line it prints for exercise `number`."""
     require_version(version)
     answers = tmp_path / "answers.py"
-    answers.write_text(f"import sys\nimport threading\nimport time\n\n# %% Exercise {number}: mine\n{code}")
+    answers.write_text(f"import asyncio\nimport sys\nimport threading\nimport time\n\n# %% Exercise {number}: mine\n{code}")
     done = subprocess.run(
         [interpreters.find_native(version), LESSON / "try-it/exercises.py", answers],
         capture_output=True,
@@ -179,4 +194,14 @@ def test_the_reference_solutions_pass(version):
         timeout=120,
         env=interpreters.CLEAN_ENV,
     )
-    assert "2 of 2 exercises pass." in done.stdout, done.stdout
+    assert "3 of 3 exercises pass." in done.stdout, done.stdout
+
+
+@pytest.mark.parametrize("version", NATIVE_VERSIONS)
+def test_asyncio_waits_together_and_computes_in_turn(version):
+    out = printed("asyncio_measured", version)
+    ratio = {name: float(x) for name, x in re.findall(r"^(.+): ([\d.]+)x$", out, re.MULTILINE)}
+    assert ratio["asyncio, one thread"] < 3, "1,000 waits on one thread take about one wait's time"
+    assert ratio["100 threads"] >= 9.5, "100 threads need ten rounds of 0.1 s waits"
+    assert "sleep_briefly: start A, start B, start C, end A, end B, end C\n" in out
+    assert "count_down: start A, end A, start B, end B, start C, end C\n" in out

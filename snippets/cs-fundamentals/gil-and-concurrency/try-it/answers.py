@@ -7,6 +7,7 @@ does not stop the others. Keep the `# %% Exercise N` lines: they mark where
 each exercise starts.
 """
 # Modules you will need (unused until you complete the exercises):
+import asyncio
 import sys
 
 # %% Exercise 1: fix a race
@@ -32,3 +33,22 @@ def deposit(account, amount):
 
 def run_in_pool(pool_class, task, inputs):
     ...
+
+
+# %% Exercise 3: wait together with asyncio
+# `fetch(i)` waits 0.1 s, as a network reply would, then returns i * i.
+# `fetch_all(n)` awaits them one after another, so 50 take 5 s. Make it
+# wait for all of them at once, still returning the results in order.
+# Native CPython only: in the browser, Python shares the page's event loop
+
+
+async def fetch(i):
+    await asyncio.sleep(0.1)
+    return i * i
+
+
+async def fetch_all(n):
+    results = []
+    for i in range(n):
+        results.append(await fetch(i))
+    return results

@@ -7,6 +7,7 @@ Each exercise runs in its own Python process with a time limit, so a syntax
 error, an exception or an endless loop in one exercise is reported in one line
 and the others are still checked. The machinery is in ../../exercise_checker.py.
 """
+import asyncio
 import os
 import pathlib
 import sys
@@ -94,9 +95,24 @@ def check_run_in_pool(answers):
                         "Hint: read time.perf_counter() before the pool starts and after the results are in")
 
 
+def check_fetch_all(answers):
+    n = 50  # one after another: 5 s; together: about 0.1 s
+    started = time.perf_counter()
+    results = asyncio.run(answers["fetch_all"](n))
+    seconds = time.perf_counter() - started
+    expect_type(results, list, "a list of the results")
+    if results != [i * i for i in range(n)]:
+        raise Wrong(f"returned {results[:5]!r}... instead of [0, 1, 4, 9, 16, ...]. "
+                    "Hint: asyncio.gather returns the results in the order you gave the coroutines")
+    if seconds > 2:
+        raise Wrong(f"{n} waits of 0.1 s took {seconds:.1f} s: they still ran one after another. "
+                    "Hint: create every coroutine first, then await them together with asyncio.gather")
+
+
 EXERCISES = {
     1: ("fix a race", check_safe_deposit),
     2: ("time threads against processes", check_run_in_pool),
+    3: ("wait together with asyncio", check_fetch_all),
 }
 
 

@@ -28,3 +28,19 @@ def run_in_pool(pool_class, task, inputs):
         results = list(pool.map(task, inputs))
     return results, time.perf_counter() - start
 # --8<-- [end:run_in_pool]
+
+
+# %% Exercise 3: wait together with asyncio
+import asyncio  # noqa: E402
+
+
+async def fetch(i):
+    await asyncio.sleep(0.1)
+    return i * i
+
+
+# --8<-- [start:fetch_all]
+async def fetch_all(n):
+    # gather runs the coroutines together, and keeps their order
+    return await asyncio.gather(*(fetch(i) for i in range(n)))
+# --8<-- [end:fetch_all]
