@@ -162,7 +162,9 @@ def check_answers(version, number, code, tmp_path):
     line it prints for exercise `number`."""
     require_version(version)
     answers = tmp_path / "answers.py"
-    answers.write_text(f"import asyncio\nimport sys\nimport threading\nimport time\n\n# %% Exercise {number}: mine\n{code}")
+    answers.write_text(
+        f"import asyncio\nimport sys\nimport threading\nimport time\n\n# %% Exercise {number}: mine\n{code}"
+    )
     done = subprocess.run(
         [interpreters.find_native(version), LESSON / "try-it/exercises.py", answers],
         capture_output=True,
