@@ -4,6 +4,7 @@ tests/test_lessons.py.)"""
 
 import re
 import subprocess
+import sys
 
 import pytest
 
@@ -168,3 +169,48 @@ def test_a_virtual_environment_leaves_the_per_user_folder_out(version, tmp_path)
     outside = subprocess.run([python, *asks], capture_output=True, text=True, env=interpreters.CLEAN_ENV)
     assert (inside.stdout, outside.stdout) == ("False\n", "True\n")
     assert "A virtual environment leaves your per-user folder out" in page_text()
+
+
+@pytest.mark.parametrize("version", NATIVE_VERSIONS)
+def test_importtime_shows_re_as_most_of_jsons_cost(version):
+    rows = re.findall(r"^( *)([\w.]+): ([\d.]+) ms with its imports", printed("import_time", version), re.MULTILINE)
+    tree = {name: (len(indent) // 2, float(ms)) for indent, name, ms in rows}
+    assert tree["json"][0] == 0 and tree["json.decoder"][0] == 1 and tree["re"][0] == 2
+    assert tree["re"][1] > tree["json"][1] / 2, "the text: most of json's cost is re"
+    assert "Most of `json`'s cost is `re`" in page_text()
+
+
+WRONG_SEARCHES = {
+    "the last folder wins": (
+        "def found_by_import(name, path):\n    found = None\n    for folder in path:\n"
+        "        for c in (os.path.join(folder, name, '__init__.py'), os.path.join(folder, name + '.py')):\n"
+        "            if os.path.isfile(c):\n                found = c\n                break\n    return found\n"
+    ),
+    "a module before a package": (
+        "def found_by_import(name, path):\n    for folder in path:\n"
+        "        for c in (os.path.join(folder, name + '.py'), os.path.join(folder, name, '__init__.py')):\n"
+        "            if os.path.isfile(c):\n                return c\n"
+    ),
+    "any folder is a package": (
+        "def found_by_import(name, path):\n    for folder in path:\n"
+        "        if os.path.isdir(os.path.join(folder, name)):\n"
+        "            return os.path.join(folder, name, '__init__.py')\n"
+        "        if os.path.isfile(os.path.join(folder, name + '.py')):\n"
+        "            return os.path.join(folder, name + '.py')\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("case", WRONG_SEARCHES)
+def test_the_search_check_fails_wrong_answers(case, tmp_path):
+    answers = tmp_path / "answers.py"
+    answers.write_text(f"import os\n\n# %% Exercise 2: mine\n{WRONG_SEARCHES[case]}")
+    done = subprocess.run(
+        [sys.executable, LESSON / "try-it/exercises.py", answers],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=interpreters.CLEAN_ENV,
+    )
+    said = next(line.strip() for line in done.stdout.splitlines() if " 2. " in line)
+    assert said.startswith("FAIL") and "Hint: " in said, said

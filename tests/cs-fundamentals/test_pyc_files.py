@@ -1,10 +1,17 @@
 """The lesson ".pyc Files": what its text claims, checked against the
 stored outputs. (What every lesson must do is in tests/test_lessons.py.)"""
 
+import importlib.util
+import marshal
+import os
 import re
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 
+from course import interpreters
 from course.interpreters import NATIVE_VERSIONS, ROOT, VERSIONS
 from tests.support.probes import run_on
 
@@ -71,3 +78,72 @@ def test_further_reading_cites_the_peps():
     reading = PAGE.read_text(encoding="utf-8").split("{ #further-reading }")[1]
     for source in ("pep-3147", "pep-0488", "pep-0552"):
         assert source in reading, source
+
+
+# --- Exercise 2: would CPython compile it again? -----------------------------------
+
+
+def exercise_checks():
+    sys.path.insert(0, str(ROOT / "snippets/cs-fundamentals"))
+    try:
+        spec = importlib.util.spec_from_file_location("pyc_exercises", LESSON / "try-it/exercises.py")
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+    finally:
+        sys.path.remove(str(ROOT / "snippets/cs-fundamentals"))
+    return module
+
+
+def test_the_checks_answers_are_what_a_real_import_does(tmp_path):
+    """Each case's answer, against an import: the .pyc's body says "from the
+    pyc", so the module's value tells whether the import used it."""
+    checks = exercise_checks()
+    for number, (what, header, source, mtime, compiles_again) in enumerate(checks.pyc_cases(tmp_path)):
+        folder = tmp_path / f"case{number}"
+        folder.mkdir()
+        path = folder / "price.py"
+        path.write_bytes(source)
+        body = marshal.dumps(compile("VAT = 'from the pyc'\n", str(path), "exec"))
+        cached = importlib.util.cache_from_source(str(path))
+        Path(cached).parent.mkdir()
+        Path(cached).write_bytes(header + body)
+        os.utime(path, (mtime, mtime))
+        spec = importlib.util.spec_from_file_location(f"price{number}", path)
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        assert (module.VAT != "from the pyc") == compiles_again, what
+
+
+WRONG_ANSWERS = {
+    "always compiles": "def compiles_again(header, source, mtime):\n    return True\n",
+    "compares the exact mtime": (
+        "def compiles_again(header, source, mtime):\n    return int.from_bytes(header[8:12], 'little') != mtime\n"
+    ),
+    "ignores the flags": (
+        "def compiles_again(header, source, mtime):\n"
+        "    stored = int.from_bytes(header[8:12], 'little'), int.from_bytes(header[12:16], 'little')\n"
+        "    return stored != (int(mtime), len(source))\n"
+    ),
+    "checks every hash": (
+        "def compiles_again(header, source, mtime):\n"
+        "    if header[:4] != importlib.util.MAGIC_NUMBER:\n        return True\n"
+        "    if header[4] & 1:\n        return header[8:16] != importlib.util.source_hash(source)\n"
+        "    stored = int.from_bytes(header[8:12], 'little'), int.from_bytes(header[12:16], 'little')\n"
+        "    return stored != (int(mtime), len(source))\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("case", WRONG_ANSWERS)
+def test_the_check_fails_wrong_answers(case, tmp_path):
+    answers = tmp_path / "answers.py"
+    answers.write_text(f"import importlib.util\n\n# %% Exercise 2: mine\n{WRONG_ANSWERS[case]}")
+    done = subprocess.run(
+        [sys.executable, LESSON / "try-it/exercises.py", answers],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=interpreters.CLEAN_ENV,
+    )
+    said = next(line.strip() for line in done.stdout.splitlines() if " 2. " in line)
+    assert said.startswith("FAIL") and "Hint: " in said, said

@@ -9,3 +9,19 @@ def circular_import():
     # Step 5 of import: the module is in sys.modules before its code runs.
     return "b"
 # --8<-- [end:circular_import]
+
+
+# %% Exercise 2: which file does import find?
+import os  # noqa: E402
+
+
+# --8<-- [start:found_by_import]
+def found_by_import(name, path):
+    for folder in path:  # the first folder that has it wins
+        package = os.path.join(folder, name, "__init__.py")
+        module = os.path.join(folder, name + ".py")
+        for candidate in (package, module):  # a package first
+            if os.path.isfile(candidate):
+                return candidate
+    return None
+# --8<-- [end:found_by_import]
