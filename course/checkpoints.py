@@ -6,6 +6,7 @@ Each entry, keyed by an id the page names (`::snippet[...]{predict=ID}`):
   line:     (optional) the output line that answers starts with this text;
             without it, the one choice that appears in the output is the answer
   why:      one sentence, shown after the reader's run
+  objective: (optional) the number of the lesson objective it practises
 The answer is never written down: it is read from the snippet's recorded
 output, so the key cannot drift from what the snippet prints.
 """
@@ -31,6 +32,7 @@ class Checkpoint:
     choices: tuple[str, ...]
     why: str
     line: str = ""
+    objective: int | None = None
 
     def answer(self, output: str) -> str | None:
         """The one choice the output gives, or None."""
@@ -60,10 +62,20 @@ def load(path: Path) -> dict[str, Checkpoint]:
         for field, kind in FIELDS.items():
             if not isinstance(entry.get(field), kind) or not entry[field]:
                 raise CourseError(f"{where}: checkpoint '{key}' lacks '{field}' (a non-empty {kind.__name__})")
-        unknown = set(entry) - set(FIELDS) - {"line"}
+        unknown = set(entry) - set(FIELDS) - {"line", "objective"}
         if unknown:
             raise CourseError(f"{where}: checkpoint '{key}' has unknown field(s) {sorted(unknown)}")
+        objective = entry.get("objective")
+        if objective is not None and (type(objective) is not int or objective < 1):
+            raise CourseError(
+                f"{where}: checkpoint '{key}' has objective {objective!r}; write the objective's number, 1 for the first"
+            )
         checkpoints[key] = Checkpoint(
-            key, entry["question"], tuple(map(str, entry["choices"])), entry["why"], str(entry.get("line", ""))
+            key,
+            entry["question"],
+            tuple(map(str, entry["choices"])),
+            entry["why"],
+            str(entry.get("line", "")),
+            objective,
         )
     return checkpoints

@@ -8,7 +8,7 @@ for every lesson, and say why.
 
 from __future__ import annotations
 
-from course import exercises, lessons
+from course import checkpoints, exercises, lessons
 from course import markdown as course_markdown
 
 MINIMUMS = {
@@ -17,6 +17,8 @@ MINIMUMS = {
     "exercises": 1,  # `# %% Exercise N: title` in try-it/answers.py, placed on the page
     "checkpoints": 1,  # predict-then-run questions, each named on a snippet with {predict=id}
 }
+# Besides, every objective in the front matter is practised by an exercise or a
+# checkpoint that names it (practice(), below): "every idea has something to do".
 
 
 def counts(lesson: lessons.Lesson) -> dict[str, int]:
@@ -30,10 +32,40 @@ def counts(lesson: lessons.Lesson) -> dict[str, int]:
     }
 
 
+def practice(lesson: lessons.Lesson) -> dict[int, list[str]]:
+    """Each objective's number (1 for the first in the front matter), with the
+    exercises and checkpoints that say they practise it: an exercise by a
+    prompt line `Objective: N`, a checkpoint by `objective: N`."""
+    objectives = lesson.metadata()["lesson"]["objectives"]
+    practised = {number: [] for number in range(1, len(objectives) + 1)}
+    answers = lesson.try_it / "answers.py"
+    solutions = lesson.try_it / "solutions.py"
+    for exercise in exercises.read_exercises(answers, solutions)["exercises"]:
+        for number in exercise["objectives"]:
+            practised.setdefault(number, []).append(f"exercise {exercise['number']} ({answers.name})")
+    for checkpoint in checkpoints.load(lesson.page.with_name(checkpoints.FILE_NAME)).values():
+        if checkpoint.objective:
+            practised.setdefault(checkpoint.objective, []).append(f"checkpoint '{checkpoint.key}'")
+    return practised
+
+
 def shortfalls(lesson: lessons.Lesson) -> list[str]:
     """What the lesson lacks, each saying what it has, what the contract asks and where."""
-    return [
+    found = [
         f"{lesson} has {found} {what}; the lesson contract (course/contract.py) asks for at least {MINIMUMS[what]}"
         for what, found in counts(lesson).items()
         if found < MINIMUMS[what]
     ]
+    objectives = len(lesson.metadata()["lesson"]["objectives"])
+    for number, practised_by in practice(lesson).items():
+        if number > objectives:
+            found.append(
+                f"{lesson}: {', '.join(practised_by)} names objective {number}, but the front matter lists "
+                f"{objectives}; number them from 1, in the order of `objectives:`"
+            )
+        elif not practised_by:
+            found.append(
+                f"{lesson}: objective {number} has no exercise or checkpoint; the lesson contract asks for one "
+                f"(a prompt line `# Objective: {number}` in try-it/answers.py, or `objective: {number}` in checkpoints.yml)"
+            )
+    return found

@@ -3,7 +3,8 @@
 answers.py holds the exercises for the learner, each starting at a line
 `# %% Exercise N: title`, then the prompt (comment lines, Markdown once the
 `# ` is gone; a line `Native CPython only: <why>` says it is checked on a
-computer only) and the starting code. solutions.py repeats each marker and
+computer only, and a line `Objective: N` names the lesson objective it
+practises, by its number in the front matter) and the starting code. solutions.py repeats each marker and
 solves it, with `# --8<-- [start:name]` sections for the page to show.
 
 exercise_checker.py, which learners download and run on their own computer,
@@ -23,6 +24,7 @@ MARKER = re.compile(r"^# %% Exercise (\d+): (.+)$", re.MULTILINE)
 SECTION_START = re.compile(r"^# --8<-- \[start:(\w+)\]$", re.MULTILINE)
 SECTION_MARK = re.compile(r"^# --8<-- \[(?:start|end):\w+\]\n", re.MULTILINE)
 NATIVE_ONLY = "Native CPython only: "
+OBJECTIVE = re.compile(r"^Objectives?: (\d+(?:, \d+)*)$")
 
 
 def numbers(path: Path) -> list[int]:
@@ -70,7 +72,12 @@ def read_exercises(answers: Path, solutions: Path) -> dict:
                 "title": marker[2],
                 "header": "\n".join(lines[:comments]),  # marker and prompt, as in answers.py
                 "starter": "\n".join(lines[comments:]).strip("\n"),
-                "prompt": "\n".join(line for line in prompt if not line.startswith(NATIVE_ONLY)),
+                "prompt": "\n".join(
+                    line for line in prompt if not line.startswith(NATIVE_ONLY) and not OBJECTIVE.match(line)
+                ),
+                "objectives": [
+                    int(n) for line in prompt if (found := OBJECTIVE.match(line)) for n in found[1].split(", ")
+                ],
                 "native_only": next(
                     (line[len(NATIVE_ONLY) :] for line in prompt if line.startswith(NATIVE_ONLY)), None
                 ),

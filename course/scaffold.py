@@ -25,6 +25,7 @@ description: >-
 lesson:
   objectives:
     - say what `first_look.py` prints, and why
+    - add up a list with a loop
   prerequisites:
     - you can write functions and loops, and run a script from a terminal
   takeaways:
@@ -67,6 +68,7 @@ first-total:
   line: "total:"
   choices: ["6", "123", "None"]
   why: "`sum` adds the numbers of the list: 1 + 2 + 3."
+  objective: 1
 """
 
 SNIPPET = """numbers = [1, 2, 3]
@@ -104,6 +106,7 @@ each exercise starts.
 """
 
 # %% Exercise 1: add up a list
+# Objective: 2
 # Return the sum of `numbers` without calling `sum`.
 
 

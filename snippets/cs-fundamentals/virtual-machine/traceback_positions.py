@@ -13,5 +13,9 @@ linecache.cache["shop.py"] = (len(SOURCE), None,
                               SOURCE.splitlines(True), "shop.py")
 try:
     exec(compile(SOURCE, "shop.py", "exec"), {})
-except KeyError:
+except KeyError as error:
     print(traceback.format_exc(limit=-1), end="")
+    # The failing instruction's stored positions: line and columns.
+    where = traceback.extract_tb(error.__traceback__)[-1]
+    line = SOURCE.splitlines()[where.lineno - 1]
+    print("points at:", line[where.colno:where.end_colno])

@@ -12,6 +12,7 @@ import functools  # noqa: F401
 import inspect  # noqa: F401
 
 # %% Exercise 1: fix a mutable default
+# Objective: 2
 # `count_words(text)` should return a new dict that counts the words of
 # `text`. Given a dict as `counts` (even an empty one), it should add
 # the counts to that dict and return it. Today a second call without
@@ -26,6 +27,7 @@ def count_words(text, counts={}):
 
 
 # %% Exercise 2: a counter factory
+# Objective: 3
 # `make_counter()` returns two functions that share one count, which
 # starts at 0: `increment()` adds 1 and returns the new count, and
 # `reset()` sets it back to 0. Each call of `make_counter()` starts a
@@ -46,6 +48,7 @@ def make_counter():
 
 
 # %% Exercise 3: fix the late binding
+# Objective: 4
 # `make_handlers(names)` returns a dict that maps each name to a
 # function, called with no arguments, that returns "clicked " and that
 # name. Today every handler answers with the last name. Fix it with a
@@ -62,6 +65,7 @@ def make_handlers(names):
 
 
 # %% Exercise 4: a generator and its states
+# Objective: 6
 # Write `evens(limit)`, a generator that yields 0, 2, 4 and so on while
 # the number is below `limit`. Then write `states(gen)`: it runs `gen`
 # to the end and returns the states `inspect.getgeneratorstate` reports

@@ -11,6 +11,7 @@ import asyncio
 import sys
 
 # %% Exercise 1: fix a race
+# Objective: 1
 # Four threads each deposit 1 into one account, many times, but deposits
 # get lost. Make `deposit` safe, so the balance always ends at the number
 # of deposits. Use only `account.balance`: reading it and writing it each
@@ -25,6 +26,7 @@ def deposit(account, amount):
 
 
 # %% Exercise 2: time threads against processes
+# Objective: 3
 # Run `task` on every item of `inputs` in a pool made by `pool_class`
 # (`ThreadPoolExecutor` or `ProcessPoolExecutor`). Return (the results in
 # input order, the seconds from starting the pool to the last result).
@@ -36,6 +38,7 @@ def run_in_pool(pool_class, task, inputs):
 
 
 # %% Exercise 3: wait together with asyncio
+# Objective: 3
 # `fetch(i)` waits 0.1 s, as a network reply would, then returns i * i.
 # `fetch_all(n)` awaits them one after another, so 50 take 5 s. Make it
 # wait for all of them at once, still returning the results in order.
@@ -52,3 +55,16 @@ async def fetch_all(n):
     for i in range(n):
         results.append(await fetch(i))
     return results
+
+
+# %% Exercise 4: which GIL is this?
+# Objective: 2
+# `disabled` is `sysconfig.get_config_var("Py_GIL_DISABLED")`: 1 on a
+# free-threaded build, 0 or None otherwise. `enabled_now` is what
+# `sys._is_gil_enabled()` returns, or None on a Python older than 3.13,
+# which lacks it. Return "GIL build", "free-threaded, GIL off" or
+# "free-threaded, GIL on".
+
+
+def gil_state(disabled, enabled_now):
+    return ""

@@ -109,10 +109,28 @@ def check_fetch_all(answers):
                     "Hint: create every coroutine first, then await them together with asyncio.gather")
 
 
+GIL_STATES = [
+    # (Py_GIL_DISABLED, sys._is_gil_enabled(), the answer, where it happens)
+    (None, None, "GIL build", "3.11 and 3.12, whose sysconfig has no Py_GIL_DISABLED"),
+    (0, True, "GIL build", "the default build of 3.13 and later"),
+    (1, False, "free-threaded, GIL off", "python3.13t as it starts"),
+    (1, True, "free-threaded, GIL on", "python3.13t after importing an extension not marked safe"),
+]
+
+
+def check_gil_state(answers):
+    for disabled, enabled_now, expected, where in GIL_STATES:
+        said = answers["gil_state"](disabled, enabled_now)
+        if said != expected:
+            raise Wrong(f"gil_state({disabled!r}, {enabled_now!r}) returned {said!r}; on {where} "
+                        f"it is {expected!r}. Hint: the build first (Py_GIL_DISABLED), then the state now")
+
+
 EXERCISES = {
     1: ("fix a race", check_safe_deposit),
     2: ("time threads against processes", check_run_in_pool),
     3: ("wait together with asyncio", check_fetch_all),
+    4: ("which GIL is this?", check_gil_state),
 }
 
 

@@ -44,3 +44,13 @@ async def fetch_all(n):
     # gather runs the coroutines together, and keeps their order
     return await asyncio.gather(*(fetch(i) for i in range(n)))
 # --8<-- [end:fetch_all]
+
+
+# %% Exercise 4: which GIL is this?
+# --8<-- [start:gil_state]
+def gil_state(disabled, enabled_now):
+    if not disabled:  # fixed when CPython was compiled
+        return "GIL build"
+    # A free-threaded build can turn the GIL on while it runs
+    return "free-threaded, GIL on" if enabled_now else "free-threaded, GIL off"
+# --8<-- [end:gil_state]

@@ -8,6 +8,7 @@ each exercise starts.
 """
 
 # %% Exercise 1: explain a circular import
+# Objective: 1
 # orders.py starts with `import billing` and defines TAX_RATE further down.
 # billing.py does `from orders import TAX_RATE`. Running `import orders` fails.
 # Which explanation is right? Return "a", "b", "c" or "d".
@@ -24,6 +25,7 @@ def circular_import():
 
 
 # %% Exercise 2: which file does import find?
+# Objective: 1
 # `path` lists folders in the order `import` searches them. Return the
 # file `import name` would load: `<folder>/<name>/__init__.py` (a
 # package) or `<folder>/<name>.py` (a module), from the first folder
@@ -34,3 +36,16 @@ import os  # noqa: E402
 
 def found_by_import(name, path):
     return None
+
+
+# %% Exercise 3: the slowest import
+# Objective: 2
+# `report` is what `python -X importtime -c "import json"` prints: a
+# header line, then "import time: <own µs> | <with its imports µs> |
+# <name>" for each module, the name indented two spaces per level.
+# Return the name of the module whose own time is the largest, without
+# its indent.
+
+
+def slowest_import(report):
+    return ""

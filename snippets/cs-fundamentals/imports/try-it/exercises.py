@@ -61,9 +61,46 @@ def check_found_by_import(answers):
                             "Hint: folders in order; in each, the package's __init__.py, then name.py")
 
 
+# Reports as `-X importtime` prints them (3.13, trimmed), with the largest
+# own time on a nested module, on a top-level one, and in the header's way.
+REPORTS = {
+    "re._compiler": """import time: self [us] | cumulative | imported package
+import time:       141 |        141 |         _sre
+import time:      1100 |       1526 |         re._parser
+import time:      3727 |       5253 |       re._compiler
+import time:      1055 |      24642 |     re
+import time:       674 |      26606 |   json.decoder
+import time:      1126 |       1126 |   json.encoder
+import time:       465 |      28197 | json
+""",
+    "enum": """import time: self [us] | cumulative | imported package
+import time:      1500 |       1500 |         types
+import time:     13860 |      15360 |       enum
+import time:      1055 |      16415 |     re
+import time:       674 |      17089 |   json.decoder
+import time:       310 |      17399 | json
+""",
+    "colorsys": """import time: self [us] | cumulative | imported package
+import time:        99 |         99 |   math
+import time:       999 |       1098 | colorsys
+""",
+}
+
+
+def check_slowest_import(answers):
+    for expected, report in REPORTS.items():
+        found = answers["slowest_import"](report)
+        expect_type(found, str, "a module's name")
+        if found != expected:
+            raise Wrong(f"you said {found!r}, but {expected!r} has the largest own time. "
+                        "Hint: split each line at '|'; the first number is the module's own time, "
+                        "and the name has spaces to strip")
+
+
 EXERCISES = {
     1: ("explain a circular import", check_circular_import),
     2: ("which file does import find?", check_found_by_import),
+    3: ("the slowest import", check_slowest_import),
 }
 
 

@@ -25,3 +25,14 @@ def found_by_import(name, path):
                 return candidate
     return None
 # --8<-- [end:found_by_import]
+
+
+# %% Exercise 3: the slowest import
+# --8<-- [start:slowest_import]
+def slowest_import(report):
+    rows = []
+    for line in report.splitlines()[1:]:  # the first is the header
+        own, total, name = line.removeprefix("import time:").split("|")
+        rows.append((int(own), name.strip()))
+    return max(rows)[1]
+# --8<-- [end:slowest_import]

@@ -59,9 +59,25 @@ def check_rss_kib(answers):
             raise Wrong(f"for a process whose VmRSS line says {rss} kB you returned {found}. Hint: {hint}")
 
 
+def check_read_times(answers):
+    for reads in (1_000_000, 3_000):
+        outcome = answers["read_times"](reads)
+        expect_type(outcome, tuple, "a tuple (seconds from RAM, seconds from L1)")
+        if len(outcome) != 2:
+            raise Wrong(f"should return 2 numbers, returned {len(outcome)}")
+        from_ram, from_l1 = outcome
+        # The table gives ranges: accept anything within them, near enough.
+        if not 50e-9 * reads <= from_ram <= 200e-9 * reads:
+            raise Wrong(f"{reads:,} reads from RAM: you said {from_ram!r} s. "
+                        "Hint: 100 ns is 100e-9 seconds; multiply by the number of reads")
+        if not 0.3e-9 * reads <= from_l1 <= 5e-9 * reads:
+            raise Wrong(f"{reads:,} reads from L1: you said {from_l1!r} s. Hint: about 1 ns each")
+
+
 EXERCISES = {
     1: ("the peak memory of a call", check_peak_kib),
     2: ("read the resident set size", check_rss_kib),
+    3: ("what a cache miss costs", check_read_times),
 }
 
 if __name__ == "__main__":

@@ -27,3 +27,11 @@ def rss_kib(status):
         if name == "VmRSS":  # VmHWM is the peak, VmSize all mapped
             return int(value.split()[0])
 # --8<-- [end:rss_kib]
+
+
+# %% Exercise 3: what a cache miss costs
+# --8<-- [start:read_times]
+def read_times(reads):
+    nanosecond = 1e-9
+    return reads * 100 * nanosecond, reads * 1 * nanosecond
+# --8<-- [end:read_times]

@@ -8,6 +8,7 @@ each exercise starts. Each one starts with the imports it needs.
 """
 
 # %% Exercise 1: a cycle only the collector can free
+# Objective: 2
 # Build two objects that refer to each other, drop every other reference to
 # them, and return a weakref.ref to one of them. (The checker turns automatic
 # collection off first, so the object is still alive until gc.collect().)
@@ -23,6 +24,7 @@ def make_cycle():
 
 
 # %% Exercise 2: clean up without `__del__`
+# Objective: 3
 # Return a new TempFile named `name` that appends `name` to the list `log`
 # when it is freed, using weakref.finalize. The callback must not keep the
 # TempFile alive.
@@ -40,6 +42,7 @@ def open_temp(name, log):
 
 
 # %% Exercise 3: ready to fork
+# Objective: 4
 # Before a server forks its workers, follow the `gc` documentation's recipe
 # for the parent: automatic collection off, then every object the collector
 # tracks frozen. Return how many objects are frozen. `in_child()` is what

@@ -8,6 +8,7 @@ each exercise starts. Each one starts with the imports it needs.
 """
 
 # %% Exercise 1: a grid with independent rows
+# Objectives: 1, 2
 # Return a list of `rows` lists, each holding `cols` zeros, where changing
 # one cell changes only that cell.
 
@@ -17,6 +18,7 @@ def make_grid(rows, cols):
 
 
 # %% Exercise 2: an independent copy of nested settings
+# Objective: 2
 # Return a copy of `settings` (a dict whose values may be lists or dicts)
 # that can be changed at any depth without touching the original.
 import copy
@@ -27,6 +29,7 @@ def clone_settings(settings):
 
 
 # %% Exercise 3: why `is` surprises
+# Objective: 3
 # On CPython 3.11 to 3.14, `int("256") is int("256")` is True, but
 # `int("257") is int("257")` is False. Which explanation is right?
 # Return "a", "b", "c" or "d".

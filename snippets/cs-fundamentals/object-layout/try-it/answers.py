@@ -8,6 +8,7 @@ each exercise starts. Each one starts with the imports it needs.
 """
 
 # %% Exercise 1: where a list grows
+# Objective: 3
 # Append `n` items to an empty list, one by one. Return the list of lengths
 # right after an append that made sys.getsizeof(the list) change.
 import sys

@@ -8,6 +8,7 @@ each exercise starts.
 """
 
 # %% Exercise 1: read a .pyc header
+# Objective: 2
 # `data` is the content of a .pyc file. Return a dict with the keys
 # "magic" (the int in the first two bytes, little-endian), "flags",
 # "mtime" and "size" (each a 4-byte little-endian unsigned int).
@@ -19,6 +20,7 @@ def read_pyc_header(data):
 
 
 # %% Exercise 2: would CPython compile it again?
+# Objectives: 2, 3
 # `header` is the first 16 bytes of a .pyc; `source` is its .py file's
 # content (bytes) and `mtime` its modification time (a float, seconds).
 # Return True when an import would compile the source again, False when

@@ -11,6 +11,7 @@ import dis
 import sys
 
 # %% Exercise 1: predict the bytecode
+# Objective: 3
 # Write down, without running dis, the instruction names CPython uses for
 # `def double(x): return x * 2` on the Python version you run this with
 # (`sys.version_info` tells you which). Leave out `RESUME`. Then check to see
@@ -22,6 +23,7 @@ def predict_bytecode():
 
 
 # %% Exercise 2: the instructions a loop uses
+# Objective: 3
 # Return the set of instruction names (strings) in `function`'s bytecode.
 # Hint: dis.get_instructions(function).
 

@@ -56,8 +56,45 @@ def check_protected_instructions(answers):
                 f"and {right} of yours are right and in the right place. Hint: {hint}")
 
 
+N = 20_000
+
+
+def loop_sum():
+    total = 0
+    for i in range(N):
+        total += i
+    return total
+
+
+def formula_sum():
+    return N * (N - 1) // 2
+
+
+def membership_in_list():
+    items = list(range(2_000))
+    return sum(1 for n in range(0, 4_000, 7) if n in items)
+
+
+def membership_in_set():
+    items = set(range(2_000))
+    return sum(1 for n in range(0, 4_000, 7) if n in items)
+
+
+def check_faster(answers):
+    # Each pair differs by ten times or more, so one measurement decides.
+    for slow, fast in ((loop_sum, formula_sum), (membership_in_list, membership_in_set)):
+        for first, second in ((slow, fast), (fast, slow)):
+            chosen = answers["faster"](first, second)
+            if chosen is not fast:
+                named = getattr(chosen, "__name__", repr(chosen))
+                raise Wrong(f"faster({first.__name__}, {second.__name__}) returned {named}, "
+                            f"but {fast.__name__} is the faster one. "
+                            "Hint: time each with timeit.repeat and compare the best runs")
+
+
 EXERCISES = {
     1: ("read an exception table", check_protected_instructions),
+    2: ("which is faster? Measure it", check_faster),
 }
 
 
