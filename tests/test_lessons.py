@@ -60,6 +60,19 @@ def test_the_contract_names_the_lesson_the_count_and_the_minimum(monkeypatch):
     ]
 
 
+def test_the_contract_names_an_objective_left_unpractised(monkeypatch):
+    lesson = LESSONS[0]
+    metadata = lesson.metadata()
+    objectives = metadata["lesson"]["objectives"]
+    metadata["lesson"]["objectives"] = [*objectives, "an objective nothing practises"]
+    monkeypatch.setattr(type(lesson), "metadata", lambda self: metadata)
+    assert contract.shortfalls(lesson) == [
+        f"{lesson}: objective {len(objectives) + 1} has no exercise or checkpoint; the lesson contract asks for one "
+        f"(a prompt line `# Objective: {len(objectives) + 1}` in try-it/answers.py, "
+        f"or `objective: {len(objectives) + 1}` in checkpoints.yml)"
+    ]
+
+
 @pytest.mark.parametrize("lesson", LESSONS, ids=str)
 def test_lesson_has_its_three_places(lesson):
     assert lesson.snippets.is_dir(), f"{lesson}: no {lesson.snippets.relative_to(ROOT)}/"

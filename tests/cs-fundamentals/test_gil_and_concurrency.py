@@ -8,7 +8,7 @@ import pytest
 
 from course import interpreters
 from course.interpreters import NATIVE_VERSIONS, ROOT, VERSIONS
-from tests.support.probes import run_on
+from tests.support.probes import exercise_verdict, run_on
 from tests.support.skips import require_version
 
 PAGE = ROOT / "docs/cs-fundamentals/gil-and-concurrency/index.md"
@@ -157,32 +157,13 @@ WRONG_ANSWERS = {
 }
 
 
-def check_answers(version, number, code, tmp_path):
-    """`python exercises.py answers.py` on `version`, as a learner runs it: the
-    line it prints for exercise `number`."""
-    require_version(version)
-    answers = tmp_path / "answers.py"
-    answers.write_text(
-        f"import asyncio\nimport sys\nimport threading\nimport time\n\n# %% Exercise {number}: mine\n{code}"
-    )
-    done = subprocess.run(
-        [interpreters.find_native(version), LESSON / "try-it/exercises.py", answers],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env=interpreters.CLEAN_ENV,
-    )
-    return next(
-        line.strip()
-        for line in done.stdout.splitlines()
-        if line.strip().startswith(("PASS", "FAIL")) and f" {number}. " in line
-    )
-
-
 @pytest.mark.parametrize("version", NATIVE_VERSIONS)
 @pytest.mark.parametrize("number, case", [(n, case) for n, cases in WRONG_ANSWERS.items() for case in cases])
 def test_the_exercise_checks_fail_wrong_answers(version, number, case, tmp_path):
-    said = check_answers(version, number, WRONG_ANSWERS[number][case], tmp_path)
+    require_version(version)
+    python = interpreters.find_native(version)
+    imports = "import asyncio\nimport sys\nimport threading\nimport time\n"
+    said = exercise_verdict(LESSON / "try-it", number, WRONG_ANSWERS[number][case], tmp_path, python, imports)
     assert said.startswith("FAIL") and "Hint: " in said, said
 
 
@@ -207,3 +188,15 @@ def test_asyncio_waits_together_and_computes_in_turn(version):
     assert ratio["100 threads"] >= 9.5, "100 threads need ten rounds of 0.1 s waits"
     assert "sleep_briefly: start A, start B, start C, end A, end B, end C\n" in out
     assert "count_down: start A, end A, start B, end B, start C, end C\n" in out
+
+
+GIL_STATE_WRONG = {
+    "the state only": "def gil_state(disabled, enabled_now):\n    return 'free-threaded, GIL on' if enabled_now else 'free-threaded, GIL off'\n",
+    "the build only": "def gil_state(disabled, enabled_now):\n    return 'free-threaded, GIL off' if disabled else 'GIL build'\n",
+}
+
+
+@pytest.mark.parametrize("case", GIL_STATE_WRONG)
+def test_the_gil_state_check_fails_wrong_answers(case, tmp_path):
+    said = exercise_verdict(LESSON / "try-it", 4, GIL_STATE_WRONG[case], tmp_path)
+    assert said.startswith("FAIL") and "Hint: " in said, said

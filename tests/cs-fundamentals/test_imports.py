@@ -4,13 +4,12 @@ tests/test_lessons.py.)"""
 
 import re
 import subprocess
-import sys
 
 import pytest
 
 from course import interpreters
 from course.interpreters import NATIVE_VERSIONS, PYODIDE_PACKAGES, ROOT, VERSIONS
-from tests.support.probes import run_on
+from tests.support.probes import exercise_verdict, run_on
 from tests.support.skips import require_version
 
 PAGE = ROOT / "docs/cs-fundamentals/imports/index.md"
@@ -203,14 +202,30 @@ WRONG_SEARCHES = {
 
 @pytest.mark.parametrize("case", WRONG_SEARCHES)
 def test_the_search_check_fails_wrong_answers(case, tmp_path):
-    answers = tmp_path / "answers.py"
-    answers.write_text(f"import os\n\n# %% Exercise 2: mine\n{WRONG_SEARCHES[case]}")
-    done = subprocess.run(
-        [sys.executable, LESSON / "try-it/exercises.py", answers],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env=interpreters.CLEAN_ENV,
-    )
-    said = next(line.strip() for line in done.stdout.splitlines() if " 2. " in line)
+    said = exercise_verdict(LESSON / "try-it", 2, WRONG_SEARCHES[case], tmp_path, imports="import os\n")
+    assert said.startswith("FAIL") and "Hint: " in said, said
+
+
+SLOWEST_WRONG = {
+    "the largest total": (
+        "def slowest_import(report):\n"
+        "    rows = [line.split('|') for line in report.splitlines()[1:]]\n"
+        "    return max(rows, key=lambda row: int(row[1]))[2].strip()\n"
+    ),
+    "the indent kept": (
+        "def slowest_import(report):\n"
+        "    rows = [line.removeprefix('import time:').split('|') for line in report.splitlines()[1:]]\n"
+        "    return max(rows, key=lambda row: int(row[0]))[2]\n"
+    ),
+    "compared as text": (
+        "def slowest_import(report):\n"
+        "    rows = [line.removeprefix('import time:').split('|') for line in report.splitlines()[1:]]\n"
+        "    return max(rows, key=lambda row: row[0].strip())[2].strip()\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("case", SLOWEST_WRONG)
+def test_the_importtime_check_fails_wrong_answers(case, tmp_path):
+    said = exercise_verdict(LESSON / "try-it", 3, SLOWEST_WRONG[case], tmp_path)
     assert said.startswith("FAIL") and "Hint: " in said, said

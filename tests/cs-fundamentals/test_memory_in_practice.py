@@ -13,6 +13,7 @@ import pytest
 
 from course import interpreters
 from course.interpreters import NATIVE_VERSIONS, ROOT
+from tests.support.probes import exercise_verdict
 from tests.support.skips import require_version
 
 LESSON = ROOT / "snippets/cs-fundamentals/memory-in-practice"
@@ -283,3 +284,17 @@ def test_each_check_rejects_a_plausible_wrong_answer(case):
 def test_each_check_accepts_its_solution(number):
     check = exercises.EXERCISES[number][1]
     assert checker.check_source(check, part("solutions.py", number), "solutions.py") == (True, "")
+
+
+READ_TIMES_WRONG = {
+    "nanoseconds, not seconds": "def read_times(reads):\n    return reads * 100.0, reads * 1.0\n",
+    "one read, not all": "def read_times(reads):\n    return 100e-9, 1e-9\n",
+    "the two swapped": "def read_times(reads):\n    return reads * 1e-9, reads * 100e-9\n",
+    "a list": "def read_times(reads):\n    return [reads * 100e-9, reads * 1e-9]\n",
+}
+
+
+@pytest.mark.parametrize("case", READ_TIMES_WRONG)
+def test_the_cache_miss_check_fails_wrong_answers(case, tmp_path):
+    said = exercise_verdict(LESSON / "try-it", 3, READ_TIMES_WRONG[case], tmp_path)
+    assert said.startswith("FAIL"), said

@@ -5,15 +5,13 @@ import importlib.util
 import marshal
 import os
 import re
-import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
-from course import interpreters
 from course.interpreters import NATIVE_VERSIONS, ROOT, VERSIONS
-from tests.support.probes import run_on
+from tests.support.probes import exercise_verdict, run_on
 
 PAGE = ROOT / "docs/cs-fundamentals/pyc-files/index.md"
 LESSON = ROOT / "snippets/cs-fundamentals/pyc-files"
@@ -136,14 +134,5 @@ WRONG_ANSWERS = {
 
 @pytest.mark.parametrize("case", WRONG_ANSWERS)
 def test_the_check_fails_wrong_answers(case, tmp_path):
-    answers = tmp_path / "answers.py"
-    answers.write_text(f"import importlib.util\n\n# %% Exercise 2: mine\n{WRONG_ANSWERS[case]}")
-    done = subprocess.run(
-        [sys.executable, LESSON / "try-it/exercises.py", answers],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env=interpreters.CLEAN_ENV,
-    )
-    said = next(line.strip() for line in done.stdout.splitlines() if " 2. " in line)
+    said = exercise_verdict(LESSON / "try-it", 2, WRONG_ANSWERS[case], tmp_path, imports="import importlib.util\n")
     assert said.startswith("FAIL") and "Hint: " in said, said

@@ -11,7 +11,7 @@ import sys
 import pytest
 
 from course.interpreters import NATIVE_VERSIONS, ROOT, VERSIONS
-from tests.support.probes import run_on
+from tests.support.probes import exercise_verdict, run_on
 
 PAGE = ROOT / "docs/cs-fundamentals/virtual-machine/index.md"
 LESSON = ROOT / "snippets/cs-fundamentals/virtual-machine"
@@ -212,3 +212,25 @@ def test_the_sum_timings_are_speeds_within_one_run(version):
     assert 1 < speeds["builtin_sum"] < 100 < speeds["formula_sum"], speeds
     assert "µs" not in printed("perf_sum", version)
     assert "so a time on one build says nothing about another" in page_text()
+
+
+FASTER_WRONG = {
+    "always the first": "def faster(first, second):\n    return first\n",
+    "always the second": "def faster(first, second):\n    return second\n",
+    "the slower one": (
+        "def faster(first, second):\n"
+        "    t = [min(timeit.repeat(f, number=20, repeat=5)) for f in (first, second)]\n"
+        "    return first if t[0] > t[1] else second\n"
+    ),
+    "a name, not the function": (
+        "def faster(first, second):\n"
+        "    t = [min(timeit.repeat(f, number=20, repeat=5)) for f in (first, second)]\n"
+        "    return (first if t[0] <= t[1] else second).__name__\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("case", FASTER_WRONG)
+def test_the_timing_check_fails_wrong_answers(case, tmp_path):
+    said = exercise_verdict(LESSON / "try-it", 2, FASTER_WRONG[case], tmp_path, imports="import timeit\n")
+    assert said.startswith("FAIL") and "Hint: " in said, said

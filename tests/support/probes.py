@@ -2,6 +2,7 @@
 lesson's tests use to check a claim its recorded outputs cannot show."""
 
 import subprocess
+import sys
 
 from course import interpreters
 from course.interpreters import PYODIDE_PACKAGES
@@ -40,3 +41,20 @@ def run_native(version, code):
         timeout=120,
         env=interpreters.CLEAN_ENV,
     )
+
+
+def exercise_verdict(try_it, number, code, tmp_path, python=None, imports=""):
+    """Check `code` as exercise `number` of the lesson whose try-it folder is
+    `try_it`, as a learner does (`python exercises.py answers.py`), on
+    `python` (the tests' own by default): the line it prints for that exercise."""
+    answers = tmp_path / "answers.py"
+    answers.write_text(f"{imports}\n# %% Exercise {number}: the answer\n{code}", encoding="utf-8")
+    done = subprocess.run(
+        [python or sys.executable, try_it / "exercises.py", answers],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=interpreters.CLEAN_ENV,
+    )
+    said = [line.strip() for line in done.stdout.splitlines() if line.strip().startswith(("PASS", "FAIL"))]
+    return next(line for line in said if line[4:].lstrip().startswith(f"{number}. "))
