@@ -19,6 +19,7 @@ from course.interpreters import ROOT
 
 MANIFEST = ROOT / "tests" / "published-links.txt"
 HEADING_ID = re.compile(r'<h[1-6][^>]*\sid="([^"]+)"')
+EXERCISE_ID = re.compile(r'<div class="exercise-anchor" id="([^"]+)"')
 ANY_ID = re.compile(r'\sid="([^"]+)"')
 REDIRECT = re.compile(r'<title>Redirecting...</title>\s*<link rel="canonical" href="([^"]+)">')
 MOVED = re.compile(r'<script type="application/json" id="moved-sections">(.*?)</script>', re.DOTALL)
@@ -33,13 +34,14 @@ def _pages(site: Path):
 
 
 def published(site: Path) -> set[str]:
-    """Every page and heading anchor in a built site (redirect pages excluded)."""
+    """Every page, heading anchor and exercise anchor in a built site (redirect
+    pages excluded): what an instructor can link to."""
     links = set()
     for page, html in _pages(site):
         if REDIRECT.search(html):
             continue
         links.add(page)
-        links.update(f"{page}#{anchor}" for anchor in HEADING_ID.findall(html))
+        links.update(f"{page}#{anchor}" for anchor in HEADING_ID.findall(html) + EXERCISE_ID.findall(html))
     return links
 
 
@@ -72,7 +74,7 @@ def broken(site: Path, links: list[str]) -> list[str]:
                 f"plugins > redirects > redirect_maps, from its old file ('{page.strip('/')}.md' or "
                 f"'{page.strip('/')}/index.md') to the new one"
             )
-        elif anchor and anchor not in ANY_ID.findall(found[1]) and not _moved_lands(site, *found, anchor):
+        elif anchor and lands(site, link) is None:
             problems.append(
                 f"'{link}' is gone: anchor #{anchor} no longer exists on '{found[0]}'. If you renamed the "
                 f'heading, keep the old anchor on the line before it: <a id="{anchor}"></a>'
@@ -86,11 +88,19 @@ def moved(html: str) -> dict[str, str]:
     return json.loads(found[1]) if found else {}
 
 
-def _moved_lands(site: Path, page: str, html: str, anchor: str) -> bool:
-    """Whether the chapter page sends #anchor on to a page that has it."""
+def lands(site: Path, link: str) -> str | None:
+    """Where `link` ends in a reader's browser, redirects and a chapter's map of
+    moved sections followed ("/page/#anchor"), or None when nowhere."""
+    page, _, anchor = link.partition("#")
+    found = _resolve(site, page)
+    if found is None:
+        return None
+    final, html = found
+    if not anchor or anchor in ANY_ID.findall(html):
+        return f"{final}#{anchor}" if anchor else final
     target = moved(html).get(anchor)
     if not target:
-        return False
+        return None
     path, _, new_anchor = target.partition("#")
-    found = _resolve(site, posixpath.normpath(posixpath.join(page, path)).rstrip("/") + "/")
-    return found is not None and new_anchor in ANY_ID.findall(found[1])
+    found = _resolve(site, posixpath.normpath(posixpath.join(final, path)).rstrip("/") + "/")
+    return f"{found[0]}#{new_anchor}" if found and new_anchor in ANY_ID.findall(found[1]) else None
