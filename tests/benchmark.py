@@ -7,7 +7,7 @@ Lighthouse scores, search figures and what the in-page Python costs.
 Targets on a 2-core machine: cold build <= 20 s, warm rebuild <= 5 s, tests
 <= 120 s; per lesson page, Lighthouse performance >= 0.95 and accessibility,
 best practices and SEO = 1.0 (each the median of five runs: a single run on a
-shared machine swings by +-0.05); fetched bytes (gzip) <= 125 KB for a lesson page
+shared machine swings by +-0.05); fetched bytes (gzip) <= 100 KB for a lesson page
 and <= 150 KB for a notebook page. Figures are printed, not asserted: timings
 on a shared machine vary, and a timed test would flake. Elements restyled while
 a lesson starts up on a phone is a count of the work behind much of its

@@ -42,7 +42,7 @@ RENDER_EVERYTHING = ".md-typeset * { content-visibility: visible !important }"
 # the first exercise, and then cached for every page: it has its own budget,
 # not a share of whichever page happened to need it first.
 EDITOR = "assets/runner/editor.js"
-BUDGET_KB = {"lesson": 125, "notebook": 150, "editor": 130}
+BUDGET_KB = {"lesson": 100, "notebook": 150, "editor": 130}
 
 
 def longest_lesson() -> str:
