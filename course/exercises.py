@@ -25,6 +25,8 @@ SECTION_START = re.compile(r"^# --8<-- \[start:(\w+)\]$", re.MULTILINE)
 SECTION_MARK = re.compile(r"^# --8<-- \[(?:start|end):\w+\]\n", re.MULTILINE)
 NATIVE_ONLY = "Native CPython only: "
 OBJECTIVE = re.compile(r"^Objectives?: (\d+(?:, \d+)*)$")
+CODE_SPAN = re.compile(r"`[^`]*`")
+HTML_TAG = re.compile(r"</?[A-Za-z][^>]*>")
 
 
 def numbers(path: Path) -> list[int]:
@@ -63,6 +65,12 @@ def read_exercises(answers: Path, solutions: Path) -> dict:
         while comments < len(lines) and lines[comments].startswith("#"):
             comments += 1
         prompt = [line[2:] if line.startswith("# ") else line[1:] for line in lines[1:comments]]
+        tag = HTML_TAG.search(CODE_SPAN.sub("", " ".join(prompt)))
+        if tag:
+            raise CourseError(
+                f"{answers}: the prompt of exercise {marker[1]} has {tag[0]}, which Markdown reads as HTML "
+                "and hides; put it in backticks"
+            )
         number = int(marker[1])
         solution_start = solved_by_number.get(number, len(solved))
         solution_end = min([i for i in solved_by_number.values() if i > solution_start] + [len(solved)])

@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from course import checkpoints, snippets, yaml_text
+from course import checkpoints, exercises, snippets, yaml_text
 from course.errors import CourseError
 from tests.conftest import mkdocs_build
 
@@ -14,6 +14,7 @@ BAD_CHECKPOINTS = {
     "not YAML": ("first:\n  question: [unclosed\n  why: x\n", r"checkpoints\.yml:3: not valid YAML"),
     "no why": (GOOD + "second:\n  question: And now?\n  choices: ['1', '2']\n", r"checkpoints\.yml:5: .*lacks 'why'"),
     "an unknown field": (GOOD.replace("  why:", "  hint: h\n  why:"), r"checkpoints\.yml:1: .*unknown field"),
+    "an objective that is not a number": (GOOD + "  objective: first\n", r"checkpoints\.yml:1: .*objective's number"),
 }
 
 
@@ -23,6 +24,14 @@ def test_a_bad_checkpoints_file_is_named_with_its_line(tmp_path, text, message):
     path.write_text(text, encoding="utf-8")
     with pytest.raises(CourseError, match=message):
         checkpoints.load(path)
+
+
+def test_an_exercise_prompt_with_what_markdown_would_hide_fails_naming_it(tmp_path):
+    answers, solutions = tmp_path / "answers.py", tmp_path / "solutions.py"
+    answers.write_text("# %% Exercise 1: parse\n# Each line reads <name> | `<kept>`.\n\n\ndef f():\n    pass\n")
+    solutions.write_text("# %% Exercise 1: parse\n")
+    with pytest.raises(CourseError, match=r"answers\.py: the prompt of exercise 1 has <name>, .* put it in backticks"):
+        exercises.read_exercises(answers, solutions)
 
 
 def test_a_file_that_is_not_utf8_is_named_with_its_line(tmp_path):
