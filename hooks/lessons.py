@@ -55,6 +55,9 @@ FENCE = re.compile(r"^[ \t]*```.*?^[ \t]*```", re.MULTILINE | re.DOTALL)
 MARKUP = re.compile(r"<[^>]+>|\{[^}\n]*\}|\]\([^)]*\)|<!--.*?-->", re.DOTALL)
 WORD = re.compile(r"\w+(?:['’.-]\w+)*")
 FIRST_SECTION = re.compile(r"^## ", re.MULTILINE)
+# The overview goes before this box, where the lesson has one: on a phone the
+# first screen shows what the lesson teaches, not how its outputs were made.
+BUILDS_BOX = re.compile(r'^(?:!!!|\?\?\?\+?) info "Which Python printed this\?"', re.MULTILINE)
 FURTHER_READING = re.compile(r"^## Further reading \{ #further-reading \}", re.MULTILINE)
 # An old heading's id kept on the line before the renamed heading: `<a id="old-id"></a>`.
 KEPT_ANCHOR = re.compile(r'^<a id="([\w-]+)"></a>\s*$', re.MULTILINE)
@@ -300,8 +303,9 @@ def _with_overview_and_takeaways(markdown, lesson):
     overview = (
         "\n\n## What you'll learn { #objectives }\n\n"
         '!!! abstract lesson-box ""\n\n'
+        f"    **Time:** {_minutes(lesson)}. The code runs right here, in your browser: "
+        "press **Run** on any block, or **Edit** it first.\n\n"
         f"    By the end of this lesson you can:\n\n{_bullets(lesson['objectives'])}\n\n"
-        f"    **Time:** {_minutes(lesson)}.\n\n"
         f"    **Before you start:**\n\n{_bullets(lesson['prerequisites'])}\n"
     )
     position = lessons.index(lesson)
@@ -332,7 +336,9 @@ def _with_overview_and_takeaways(markdown, lesson):
     first = FIRST_SECTION.search(markdown)
     if not first:
         raise PluginError(f"{lesson['src_path']}: a lesson has '## Section {{ #id }}' headings")
-    markdown = markdown[: first.start()] + overview.lstrip("\n") + "\n" + markdown[first.start() :]
+    box = BUILDS_BOX.search(markdown, 0, first.start())
+    at = (box or first).start()
+    markdown = markdown[:at] + overview.lstrip("\n") + "\n" + markdown[at:]
     reading = FURTHER_READING.search(markdown)
     if not reading:
         raise PluginError(f"{lesson['src_path']}: a lesson ends with '## Further reading {{ #further-reading }}'")

@@ -1,4 +1,5 @@
-"""A lesson read on a phone: its table of contents is in the drawer, the
+"""A lesson read on a phone: its first screen says what it teaches, how long it
+takes and that its code runs in the page; its table of contents is in the drawer, the
 version table shows whole names and every version, nothing that runs off the
 right edge hides that it does, charts are legible and follow the theme, a
 predict-then-run question is not crossed by its box's border and keeps its code
@@ -18,6 +19,40 @@ WITH_TABS = [lesson.url for lesson in lessons.discover() if lesson.has_version_t
 
 # Headings the page's table of contents lists (Material's toc_depth: h2 and h3).
 HEADINGS = "() => document.querySelectorAll('.md-content h2[id], .md-content h3[id]').length"
+
+
+# Where on the first screen each thing a reader needs first is: its top edge,
+# against the window's height (null when the page lacks it).
+FIRST_SCREEN = """() => {
+  const box = document.querySelector('#objectives + .lesson-box');
+  const top = element => element ? element.getBoundingClientRect().top : null;
+  const runsHere = box && [...box.querySelectorAll('p')].find(p => p.textContent.includes('runs right here'));
+  return {
+    height: innerHeight,
+    time: top(box && [...box.querySelectorAll('strong')].find(s => s.textContent === 'Time:')),
+    runsHere: top(runsHere),
+    firstObjective: runsHere ? top(box.querySelector('li')) : null,
+    buildsBoxOpen: document.getElementById('which-python')?.closest('details')?.open ?? null,
+  };
+}"""
+
+
+@pytest.mark.parametrize("viewport", ["phone", "desktop"])
+def test_the_first_screen_says_what_it_teaches_how_long_and_that_code_runs_here(browser, site_url, viewport):
+    page = browser.new_page(viewport=chromium.VIEWPORTS[viewport])
+    missing = {}
+    for lesson in LESSONS:
+        chromium.open_settled(page, site_url + lesson)
+        seen = page.evaluate(FIRST_SCREEN)
+        below = [
+            what
+            for what in ("time", "runsHere", "firstObjective")
+            if seen[what] is None or seen[what] > seen["height"] - 40
+        ]
+        if below or seen["buildsBoxOpen"] is not False:
+            missing[lesson] = (below, seen)
+    page.close()
+    assert not missing, f"not on the first screen, or the builds box open: {missing}"
 
 
 @pytest.fixture
