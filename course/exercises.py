@@ -14,6 +14,7 @@ package.
 
 from __future__ import annotations
 
+import ast
 import re
 from pathlib import Path
 
@@ -92,4 +93,15 @@ def read_exercises(answers: Path, solutions: Path) -> dict:
                 "solutions": SECTION_START.findall(solved[solution_start:solution_end]),
             }
         )
-    return {"preamble": text[: markers[0].start()] if markers else text, "exercises": exercises}
+    preamble = text[: markers[0].start()] if markers else text
+    return {"preamble": preamble, "imports": preamble_imports(preamble, answers), "exercises": exercises}
+
+
+def preamble_imports(preamble: str, path: Path) -> list[str]:
+    """The import statements above the first exercise, as written: every
+    exercise's code runs after them, so the page says so beside each editor."""
+    try:
+        tree = ast.parse(preamble)
+    except SyntaxError as error:
+        raise CourseError(f"{path}:{error.lineno}: {error.msg} (above the first exercise)") from None
+    return [ast.unparse(node) for node in tree.body if isinstance(node, (ast.Import, ast.ImportFrom))]

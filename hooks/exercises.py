@@ -38,9 +38,11 @@ def _indent(text, spaces):
     return "\n".join((" " * spaces + line) if line else "" for line in text.split("\n"))
 
 
-def render_exercise(exercise, lesson):
+def render_exercise(exercise, lesson, imports):
     number = exercise["number"]
     native = exercise["native_only"]
+    given = "; ".join(f"`{statement}`" for statement in imports)
+    given = f"\n\n*Already run before your code: {given}.*" if imports else ""
     solutions = "\n\n".join(
         f'```python\n--8<-- "{lesson}/try-it/solutions.py:{section}"\n```' for section in exercise["solutions"]
     )
@@ -54,7 +56,7 @@ def render_exercise(exercise, lesson):
         f'<div class="exercise-anchor" id="exercise-{number}"></div>\n'
         f'<div class="exercise" {attributes} markdown>\n\n'
         f'!!! question "Exercise {number}: {exercise["title"]}"\n\n'
-        f"{_indent(exercise['prompt'] + note, 4)}\n\n"
+        f"{_indent(exercise['prompt'] + given + note, 4)}\n\n"
         f"{_indent(starter, 4)}\n\n"
         f'    ??? example "Solution {number}"\n\n{_indent(solutions, 8)}\n\n'
         "</div>"
@@ -96,9 +98,14 @@ def on_page_markdown(markdown, page, config, files):
             f"{page.file.src_path}: each exercise of {try_it / 'answers.py'} must be placed once "
             f"with <!-- exercise N -->; not placed: {unplaced}, unknown: {unknown}"
         )
+    if placed != sorted(placed):
+        raise PluginError(
+            f"{page.file.src_path}: the exercises appear in the order {placed}; a reader meets them by "
+            "number, so place them 1, 2, 3, ... down the page (or renumber them in answers.py)"
+        )
     lessons_with_exercises[(project, lesson)] = data
     markdown = markdown.replace(LIST, render_list(data, lesson, markdown, page.url))
-    return PLACE.sub(lambda m: render_exercise(by_number[int(m[1])], lesson), markdown)
+    return PLACE.sub(lambda m: render_exercise(by_number[int(m[1])], lesson, data["imports"]), markdown)
 
 
 def on_post_build(config):

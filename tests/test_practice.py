@@ -9,6 +9,7 @@ import importlib.util
 import json
 import re
 import sys
+from html import escape
 from html import unescape as html_unescape
 
 import pytest
@@ -83,6 +84,8 @@ def test_each_exercise_sits_in_its_section_with_prompt_starter_and_solution(less
         start = html.index(f'id="exercise-{number}"')
         block = html[start : html.index("</details>", start)]
         assert f"Exercise {number}: " in block and "Your answer" in block and f"Solution {number}" in block
+        given = [f"<code>{escape(statement)}</code>" for statement in data["imports"]]
+        assert ("Already run before your code: " + "; ".join(given) in block) == bool(given), (lesson, number)
         assert exercise["solutions"], f"{lesson}: exercise {number} has no solution section"
         assert html.index('id="try-it"') > start, f"{lesson}: exercise {number} is placed after 'Try it out'"
     listing = html[html.index('class="exercise-list"') :]
@@ -96,6 +99,19 @@ def test_an_exercise_left_unplaced_fails_the_build_naming_it(project_copy, tmp_p
     build = mkdocs_build(project, tmp_path / "site")
     assert build.returncode != 0
     assert "names-and-objects/index.md" in build.stderr and "not placed: [3]" in build.stderr
+
+
+def test_exercises_placed_out_of_their_order_fail_the_build_naming_it(project_copy, tmp_path):
+    page = project_copy / "docs/cs-fundamentals/names-and-objects/index.md"
+    text = (
+        page.read_text(encoding="utf-8")
+        .replace("<!-- exercise 1 -->\n", "")
+        .replace("<!-- exercise 3 -->\n", "<!-- exercise 3 -->\n\n<!-- exercise 1 -->\n")
+    )
+    page.write_text(text, encoding="utf-8")
+    build = mkdocs_build(project_copy, tmp_path / "site")
+    assert build.returncode != 0
+    assert "names-and-objects/index.md: the exercises appear in the order [2, 3, 1]" in build.stderr
 
 
 def test_a_checkpoint_the_recording_does_not_answer_fails_the_build_naming_it(project_copy, tmp_path):
