@@ -377,7 +377,53 @@
       );
       result.className = `predict__result ${right ? "predict__result--right" : "predict__result--wrong"}`;
       form.closest(".runnable")?.querySelector("details")?.setAttribute("open", "");
+      const lesson = /** @type {HTMLElement | null} */ (form.closest(".runnable"))?.dataset.lesson;
+      if (lesson) {
+        (await progress()).mark(lesson, "checkpoints", form.id.replace(/^predict-/, ""));
+        showProgress();
+      }
     });
+  }
+
+  // --- Progress: ticks on what was done here before --------------------------------
+  const tick = (/** @type {string} */ text) => element("span", { class: "done-tick" }, `✓ ${text}`);
+
+  /** Ticks on each exercise passed and checkpoint answered, and a tally by the exercise list. */
+  async function showProgress() {
+    const lessons = new Set([...blocks("[data-lesson]")].map((box) => box.dataset.lesson ?? ""));
+    for (const lesson of lessons) {
+      if (!lesson) continue;
+      const done = (await progress()).read(lesson);
+      for (const box of blocks(`.exercise[data-lesson="${lesson}"]`)) {
+        const title = box.querySelector(".admonition-title");
+        if (title && done.exercises.includes(Number(box.dataset.exercise)) && !title.querySelector(".done-tick"))
+          title.append(" ", tick("passed"));
+      }
+      for (const form of blocks(`.runnable[data-lesson="${lesson}"] form.predict`)) {
+        const legend = form.querySelector("legend strong");
+        if (legend && done.checkpoints.includes(form.id.replace(/^predict-/, "")) && !form.querySelector(".done-tick"))
+          legend.after(" ", tick("answered"), " ");
+      }
+      const list = document.querySelector(`.exercise-list[data-lesson="${lesson}"]`);
+      if (!list) continue;
+      // Material makes the links absolute: read the exercise from the hash.
+      const links = /** @type {NodeListOf<HTMLAnchorElement>} */ (list.querySelectorAll("a[href*='#exercise-']"));
+      for (const link of links) {
+        const number = Number(link.hash.slice("#exercise-".length));
+        if (done.exercises.includes(number) && !link.parentElement?.querySelector(".done-tick"))
+          link.after(" ", tick("passed"));
+      }
+      const exercises = links.length;
+      const checkpoints = blocks(`.runnable[data-lesson="${lesson}"] form.predict`).length;
+      let tally = list.querySelector(".progress-tally");
+      if (!tally) {
+        tally = element("p", { class: "progress-tally" });
+        list.prepend(tally);
+      }
+      tally.textContent =
+        `Done in this browser: ${done.exercises.length} of ${exercises} exercises passed, ` +
+        `${done.checkpoints.length} of ${checkpoints} predictions checked.`;
+    }
   }
 
   // `backticks` in an explanation become <code>, as in the lesson's Markdown.
@@ -410,6 +456,12 @@
     import(asset("assets/runner/answer-store.js")).then(({ createAnswerStore }) =>
       createAnswerStore(() => localStorage),
     );
+  /** @type {Promise<ReturnType<typeof import("./progress.js").createProgress>> | null} */
+  let progressModule = null;
+  const progress = () =>
+    (progressModule ??= import(asset("assets/runner/progress.js")).then(({ createProgress }) =>
+      createProgress(() => localStorage, site.pathname),
+    ));
   /** @type {Map<string, Editor>} each exercise's editor on this page, by storage key: what Download saves */
   const exerciseEditors = new Map();
   const NOT_KEPT =
@@ -535,6 +587,10 @@
       const { title } = answers.exercises.find((item) => item.number === number) ?? { title: "" };
       result.textContent = `${outcome.passed ? "PASS" : "FAIL"}  ${number}. ${title}${outcome.passed ? "" : `: ${outcome.message}`}`;
       result.className = `exercise-result exercise-result--${outcome.passed ? "pass" : "fail"}`;
+      if (outcome.passed) {
+        (await progress()).mark(lesson, "exercises", number);
+        showProgress();
+      }
       if (outcome.printed) {
         printed.textContent = `Your code printed:\n${outcome.printed.slice(0, 5_000)}`;
         printed.hidden = false;
@@ -614,6 +670,7 @@
       list.dataset.ready = "";
       setUpExerciseList(list);
     }
+    if (document.querySelector(".exercise-list")) showProgress();
   }
   if (window.document$) document$.subscribe(setUp);
   else setUp();
