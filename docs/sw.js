@@ -8,6 +8,8 @@
 //   lists: a captive portal's page or a half-finished deploy is never kept.
 // - Everything else is fetched from the network first and kept as a fallback,
 //   so a new deploy reaches readers at once and nobody is left on stale pages.
+//   After the first Run the runner asks for the whole course to be kept
+//   (offline.json); a page still not kept shows the site's offline page.
 //   An error answer (a 404 mid-deploy) falls back to the kept copy too.
 // Cache names carry the site's address, so two sites on one origin (a course
 // and its fork under another path) keep apart.
@@ -111,6 +113,9 @@ async function fromNetwork(request) {
   } catch (offline) {
     const kept = await cache.match(request);
     if (kept) return kept;
+    // A page not kept: the site's own page says so, not the browser's error.
+    const instead = request.mode === "navigate" ? await cache.match(new URL("offline/", SCOPE)) : undefined;
+    if (instead) return instead;
     throw offline;
   }
 }

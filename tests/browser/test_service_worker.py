@@ -3,6 +3,7 @@ that arrives altered is never kept, and Run recovers once the real file is
 served; a page script that answers 404 is served from the kept copy; two
 copies of the site on one origin keep their caches apart."""
 
+import json
 import shutil
 
 from course import lessons
@@ -91,3 +92,45 @@ def test_two_copies_of_the_site_on_one_origin_keep_their_caches_apart(browser, b
     runtimes = {name: files for name, files in kept.items() if name.startswith("python-runtime")}
     assert sorted(runtimes) == [f"python-runtime {url}course/", f"python-runtime {url}fork/"], kept
     assert all("pyodide.asm.wasm" in files for files in runtimes.values()), runtimes
+
+
+# Whether every file offline.json lists is in the pages cache yet.
+ALL_KEPT = """async files => {
+  const cache = await caches.open((await caches.keys()).find(name => name.startsWith('pages ')));
+  const kept = await Promise.all(files.map(file => cache.match(new URL(file, location.origin + '/'))));
+  return kept.every(Boolean);
+}"""
+
+
+def test_after_one_run_the_whole_course_reads_and_searches_offline(browser, built_site):
+    site, _ = built_site
+    listed = json.loads((site / "offline.json").read_text(encoding="utf-8"))
+    pages = [path for path in listed if path.endswith("/") or path == ""]
+    context = browser.new_context(viewport=chromium.VIEWPORTS["phone"])
+    page = context.new_page()
+    with serving(site) as url:
+        chromium.open_settled(page, url + LESSON.url)
+        page.wait_for_function(CONTROLLED, timeout=10_000)
+        assert run_snippet(page, near(page.locator(".runnable:not([data-native-only])").first))[1].startswith(DONE)
+        page.wait_for_function(ALL_KEPT, arg=listed, timeout=60_000, polling=500)
+        context.set_offline(True)
+        unread = []
+        for path in pages:
+            chromium.open_settled(page, url + path)
+            if not page.locator("article h1, .md-content h1").count() and "Redirecting" not in page.title():
+                unread.append(path)
+        chromium.open_settled(page, url + "cs-fundamentals/")
+        page.locator("label.md-header__button[for='__search']").click()
+        # Ready once the index has loaded (offline: from the kept copy).
+        page.wait_for_function(
+            "() => (document.querySelector('.md-search-result__meta')?.textContent ?? '') === 'Type to start searching'",
+            timeout=20_000,
+        )
+        page.locator("input.md-search__input").press_sequentially("GIL", delay=40)
+        found = page.locator(".md-search-result__item").first
+        found.wait_for(timeout=20_000)
+        chromium.open_settled(page, url + "cs-fundamentals/no-such-page/")
+        instead = page.locator("h1").text_content()
+    context.close()
+    assert len(pages) > 20 and not unread, f"offline, these did not open: {unread}"
+    assert instead.startswith("You are offline"), instead

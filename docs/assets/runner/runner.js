@@ -112,7 +112,9 @@
   // After the first start, keep what a reader needs offline besides the runtime
   // (which the service worker keeps as it is fetched): the editor, and each
   // lesson's recordings and checks.
-  function keepForOffline() {
+  async function keepForOffline() {
+    // The whole course, for reading offline: Python, the largest part, is kept now.
+    const course = /** @type {string[]} */ (await fetchOnce("offline.json").catch(() => []));
     const blocks = document.querySelectorAll("[data-lesson]");
     const lessons = new Set([...blocks].map((el) => /** @type {HTMLElement} */ (el).dataset.lesson ?? ""));
     const files = [...lessons].flatMap((lesson) => [
@@ -123,9 +125,14 @@
     ]);
     navigator.serviceWorker?.controller?.postMessage({
       type: "keep",
-      urls: ["assets/runner/editor.js", "assets/runner/python-pool.js", "assets/runner/answer-store.js", ...files].map(
-        asset,
-      ),
+      urls: [
+        "assets/runner/editor.js",
+        "assets/runner/python-pool.js",
+        "assets/runner/answer-store.js",
+        "assets/runner/progress.js",
+        ...files,
+        ...course,
+      ].map(asset),
     });
   }
 
@@ -684,7 +691,8 @@
         await navigator.serviceWorker.register(asset("sw.js"));
         const registration = await navigator.serviceWorker.ready;
         const loaded = performance.getEntriesByType("resource").map((entry) => entry.name);
-        const urls = [location.href, ...loaded].filter((url) => url.startsWith(site.origin));
+        // And the page shown in place of one not kept.
+        const urls = [location.href, ...loaded, asset("offline/")].filter((url) => url.startsWith(site.origin));
         registration.active?.postMessage({ type: "keep", urls });
       } catch {
         /* no service worker (private mode, file://): the site still works online */
