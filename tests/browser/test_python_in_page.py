@@ -113,6 +113,8 @@ def test_edit_stop_and_time_limit_keep_the_page_responsive(browser, site_url):
     box.get_by_role("button", name="Reset").click()
     original = lesson.snippets / (box.get_attribute("data-snippet") + ".py")
     assert editor_text(editor) == original.read_text(encoding="utf-8")
+    box.get_by_role("button", name="Undo reset").click()  # a phone has no Ctrl+Z
+    assert editor_text(editor) == "print(6 * 7)\n"
     context.close()
 
 
@@ -187,6 +189,11 @@ def test_code_is_kept_across_reloads_until_reset(browser, site_url):
     box = exercise(page, 2)
     editor = box.locator(".runner-editor")
     assert editor_text(editor) == "def clone_settings(settings):\n    return 'mine'\n"
+    box.get_by_role("button", name="Reset").click()
+    assert editor_text(editor) == starter
+    box.get_by_role("button", name="Undo reset").click()  # a visible undo: a phone has no Ctrl+Z
+    assert editor_text(editor) == "def clone_settings(settings):\n    return 'mine'\n"
+    assert box.locator(".exercise-result").text_content() == "Your code is back."
     box.get_by_role("button", name="Reset").click()
     assert editor_text(editor) == starter
     page.reload(wait_until="networkidle")

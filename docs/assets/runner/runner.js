@@ -205,6 +205,42 @@
     return createEditor(host, text, { label, describedBy: hint.id, onChange });
   }
 
+  /**
+   * Reset, which turns into "Undo reset" until the code is edited again: on a
+   * phone there is no Ctrl+Z to bring the learner's code back.
+   * @param {HTMLButtonElement} reset
+   * @param {() => Editor | null} editorOf
+   * @param {string} starter the code Reset puts back
+   * @param {(undone: boolean) => void} [said] tells the reader what happened
+   * @returns {() => void} to call on every edit
+   */
+  function undoableReset(reset, editorOf, starter, said = () => {}) {
+    /** @type {string | null} the learner's code, while Undo reset can bring it back */
+    let yours = null;
+    let replacing = false;
+    reset.addEventListener("click", () => {
+      const editor = editorOf();
+      if (!editor) return;
+      replacing = true;
+      const undoing = yours !== null;
+      if (yours === null) {
+        yours = editor.text();
+        editor.replace(starter);
+      } else {
+        editor.replace(yours);
+        yours = null;
+      }
+      replacing = false;
+      reset.textContent = undoing ? "Reset" : "Undo reset";
+      said(undoing);
+    });
+    return () => {
+      if (replacing || yours === null) return;
+      yours = null; // edited since: what Undo would bring back is gone from view
+      reset.textContent = "Reset";
+    };
+  }
+
   // --- Snippets -----------------------------------------------------------------
   // The buttons sit in the code block's title bar, so the recorded output stays
   // right under the code; the reader's own run appears after it.
@@ -250,13 +286,14 @@
     const output = outputPane(pre);
     /** @type {Editor | null} */
     let editor = null;
+    const edited = undoableReset(reset, () => editor, original);
 
     edit.addEventListener("click", async () => {
       edit.disabled = true;
       const host = element("div", { class: "runner-editor", id: `snippet-editor-${index}` });
       code.after(host);
       try {
-        editor = await withEditor(host, original, `Edit ${filename}`, () => {});
+        editor = await withEditor(host, original, `Edit ${filename}`, edited);
       } catch {
         host.remove();
         edit.disabled = false;
@@ -269,7 +306,6 @@
       reset.hidden = false;
       editor.focus();
     });
-    reset.addEventListener("click", () => editor?.replace(original));
     stop.addEventListener("click", stopFor(box));
 
     async function execute() {
@@ -502,8 +538,11 @@
     /** @type {{ initial: string, save(code: string): string, adopt(): string } | null} */
     let answer = null;
     let lastKept = ""; // the text this tab kept last: edits since are its own
+    /** @type {() => void} set below: an edit turns "Undo reset" back into "Reset" */
+    let edited = () => {};
     /** @param {string} text */
     const keep = (text) => {
+      edited();
       const saved = answer?.save(text);
       if (saved === "kept" || saved === "removed") lastKept = text;
       if (saved === "failed") notice.textContent = NOT_KEPT;
@@ -545,13 +584,16 @@
       }
     });
 
-    reset.addEventListener("click", () => {
-      if (!editor) return;
-      editor.replace(starter); // undoable: the editor keeps it in its history
-      result.className = "exercise-result";
-      result.textContent = "Back to the starting code. Ctrl+Z (⌘Z) in the editor brings yours back.";
-      printed.hidden = true;
-    });
+    edited = undoableReset(
+      reset,
+      () => editor,
+      starter,
+      (undone) => {
+        result.className = "exercise-result";
+        result.textContent = undone ? "Your code is back." : "Back to the starting code: Undo reset brings yours back.";
+        printed.hidden = true;
+      },
+    );
     stop.addEventListener("click", stopFor(box));
     check.addEventListener("click", async () => {
       check.disabled = true;

@@ -23,8 +23,10 @@ def formula_sum():
 assert loop_sum() == builtin_sum() == formula_sum()
 seconds = {}
 for function in (loop_sum, builtin_sum, formula_sum):
-    runs = timeit.repeat(function, number=20, repeat=5)
-    seconds[function.__name__] = min(runs) / 20
+    timer = timeit.Timer(function)
+    calls, _ = timer.autorange()  # enough calls to take 0.2 s or more
+    best = min(timer.repeat(repeat=3, number=calls))
+    seconds[function.__name__] = best / calls
 # Speed against this run's loop: only a ratio compares fairly.
 for name, time in seconds.items():
     print(f"{name}: {seconds['loop_sum'] / time:,.1f}x the loop's speed")
