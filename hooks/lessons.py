@@ -351,7 +351,10 @@ def _lesson_table(here, module, chosen=None):
         for item in chosen or lessons
         if module in (None, item["module"])
     ]
-    return "| Lesson | What it covers | Time |\n|---|---|---|\n" + "\n".join(rows) + "\n"
+    # The class lets runner.js tick the lessons a reader has worked on.
+    table = "| Lesson | What it covers | Time |\n|---|---|---|\n" + "\n".join(rows)
+    return f'<div class="lesson-table" markdown>\n\n{table}\n\n</div>\n'
+
 
 
 # --- Chapters ---------------------------------------------------------------------

@@ -1,6 +1,7 @@
 """A learner's progress is kept in the browser (docs/assets/runner/progress.js):
 an exercise that passed and a prediction checked are ticked, and the ticks and
-the lesson's tally are there again after a reload, on a phone and a desktop."""
+the lesson's tally are there again after a reload, and the module page says
+what was done in the lesson, on a phone and a desktop."""
 
 import pytest
 
@@ -41,7 +42,12 @@ def test_ticks_for_an_exercise_passed_and_a_prediction_checked_survive_a_reload(
     page.reload()
     chromium.open_settled(page, page.url)
     seen = ticks(page)
+    chromium.open_settled(page, site_url + LESSON.module + "/")  # the module's list of lessons
+    listed = page.locator(f".lesson-table a[href$='{LESSON.slug}/'] ~ .done-tick")
+    listed.wait_for(timeout=10_000)
+    on_the_module_page = listed.text_content()
     context.close()
+    assert on_the_module_page == "✓ 1 passed, 1 predicted", on_the_module_page
     assert (seen["exercise"], seen["listed"], seen["checkpoint"]) == (1, 1, 1), seen
     assert seen["tally"].startswith("Done in this browser: 1 of "), seen
     assert "exercises passed, 1 of " in seen["tally"], seen

@@ -720,6 +720,30 @@
       setUpExerciseList(list);
     }
     if (document.querySelector(".exercise-list")) showProgress();
+    if (document.querySelector(".lesson-table") && anyProgressKept()) showLessonProgress();
+  }
+
+  // On a page listing lessons, what was done in each (read only if anything was
+  // kept: a reader who never checked anything fetches nothing more).
+  const anyProgressKept = () => {
+    try {
+      return Object.keys(localStorage).some((key) => key.startsWith(`${site.pathname}:`) && key.endsWith(":progress"));
+    } catch {
+      return false;
+    }
+  };
+  async function showLessonProgress() {
+    const store = await progress();
+    const links = /** @type {NodeListOf<HTMLAnchorElement>} */ (
+      document.querySelectorAll(".lesson-table td:first-child a")
+    );
+    for (const link of links) {
+      const lesson = new URL(link.href).pathname.slice(site.pathname.length).replace(/\/$/, "");
+      const done = store.read(lesson);
+      const count = done.exercises.length + done.checkpoints.length;
+      if (count && !link.parentElement?.querySelector(".done-tick"))
+        link.after(" ", tick(`${done.exercises.length} passed, ${done.checkpoints.length} predicted`));
+    }
   }
   if (window.document$) document$.subscribe(setUp);
   else setUp();

@@ -28,5 +28,6 @@ for function in (loop_sum, builtin_sum, formula_sum):
     best = min(timer.repeat(repeat=3, number=calls))
     seconds[function.__name__] = best / calls
 # Speed against this run's loop: only a ratio compares fairly.
+loop = seconds["loop_sum"]
 for name, time in seconds.items():
-    print(f"{name}: {seconds['loop_sum'] / time:,.1f}x the loop's speed")
+    print(f"{name}: {loop / time:,.1f}x the loop's speed")
