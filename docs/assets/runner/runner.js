@@ -719,12 +719,13 @@
       list.dataset.ready = "";
       setUpExerciseList(list);
     }
+    // Read only if anything was kept: a reader who has done nothing yet fetches nothing more.
+    if (!anyProgressKept()) return;
     if (document.querySelector(".exercise-list")) showProgress();
-    if (document.querySelector(".lesson-table") && anyProgressKept()) showLessonProgress();
+    if (document.querySelector(".lesson-table")) showLessonProgress();
   }
 
-  // On a page listing lessons, what was done in each (read only if anything was
-  // kept: a reader who never checked anything fetches nothing more).
+  // On a page listing lessons, what was done in each.
   const anyProgressKept = () => {
     try {
       return Object.keys(localStorage).some((key) => key.startsWith(`${site.pathname}:`) && key.endsWith(":progress"));
