@@ -356,7 +356,6 @@ def _lesson_table(here, module, chosen=None):
     return f'<div class="lesson-table" markdown>\n\n{table}\n\n</div>\n'
 
 
-
 # --- Chapters ---------------------------------------------------------------------
 # A chapter is a nav section whose index page has no `lesson:` block and whose
 # subsections are lessons: a long lesson split into short ones keeps its address

@@ -31,7 +31,11 @@ from mkdocs.plugins import event_priority
 
 # A <div> with one of these classes, whatever other classes it has (outputs
 # are "no-copy highlight": tests/support/snippets.py).
-EXCLUDED = re.compile(r'<div class="((?:[^"]* )?(?:highlight|tabbed-labels|predict__choices|lesson-box)(?: [^"]*)?)">')
+# Exercises too: a prompt repeats its section's words ("import" six times), and
+# outranked the section that teaches them ("circular import" found -X importtime).
+EXCLUDED = re.compile(
+    r'<div class="((?:[^"]* )?(?:highlight|tabbed-labels|predict__choices|lesson-box|exercise)(?: [^"]*)?)"( data-[^>]*)?>'
+)
 GLOSSARY = "cs-fundamentals/glossary.md"
 GLOSSARY_BOOST = 0.002
 
@@ -44,4 +48,4 @@ def on_page_markdown(markdown, page, config, files):
 
 @event_priority(-100)  # after the other hooks have added their markup
 def on_page_content(html, page, config, files):
-    return EXCLUDED.sub(r'<div class="\1" data-search-exclude>', html)
+    return EXCLUDED.sub(r'<div class="\1"\2 data-search-exclude>', html)

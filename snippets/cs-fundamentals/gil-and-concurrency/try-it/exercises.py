@@ -70,7 +70,7 @@ def crunch(n):
 
 
 def check_run_in_pool(answers):
-    inputs = [300_000, 900_000, 600_000, 1_200_000]
+    inputs = [100_000, 300_000, 200_000, 400_000]
     for pool_class in (ThreadPoolExecutor, ProcessPoolExecutor):
         name = pool_class.__name__
         started = time.perf_counter()

@@ -71,13 +71,13 @@ def formula_sum():
 
 
 def membership_in_list():
-    items = list(range(2_000))
-    return sum(1 for n in range(0, 4_000, 7) if n in items)
+    items = list(range(1_000))
+    return sum(1 for n in range(0, 2_000, 13) if n in items)
 
 
 def membership_in_set():
-    items = set(range(2_000))
-    return sum(1 for n in range(0, 4_000, 7) if n in items)
+    items = set(range(1_000))
+    return sum(1 for n in range(0, 2_000, 13) if n in items)
 
 
 def check_faster(answers):
