@@ -5,13 +5,12 @@ import importlib.util
 import marshal
 import os
 import re
-import sys
 from pathlib import Path
 
 import pytest
 
 from course.interpreters import NATIVE_VERSIONS, ROOT, VERSIONS
-from tests.support.probes import exercise_verdict, run_on
+from tests.support.probes import exercise_checks, exercise_verdict, run_on
 
 PAGE = ROOT / "docs/cs-fundamentals/pyc-files/index.md"
 LESSON = ROOT / "snippets/cs-fundamentals/pyc-files"
@@ -81,21 +80,10 @@ def test_further_reading_cites_the_peps():
 # --- Exercise 2: would CPython compile it again? -----------------------------------
 
 
-def exercise_checks():
-    sys.path.insert(0, str(ROOT / "snippets/cs-fundamentals"))
-    try:
-        spec = importlib.util.spec_from_file_location("pyc_exercises", LESSON / "try-it/exercises.py")
-        module = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(module)
-    finally:
-        sys.path.remove(str(ROOT / "snippets/cs-fundamentals"))
-    return module
-
-
 def test_the_checks_answers_are_what_a_real_import_does(tmp_path):
     """Each case's answer, against an import: the .pyc's body says "from the
     pyc", so the module's value tells whether the import used it."""
-    checks = exercise_checks()
+    checks = exercise_checks(LESSON / "try-it")
     for number, (what, header, source, mtime, compiles_again) in enumerate(checks.pyc_cases(tmp_path)):
         folder = tmp_path / f"case{number}"
         folder.mkdir()

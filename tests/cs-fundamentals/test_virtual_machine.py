@@ -3,15 +3,13 @@ against the interpreters and the stored outputs, and its exercise check, fed
 wrong answers. (What every lesson must do is in tests/test_lessons.py.)"""
 
 import dis
-import importlib.util
 import json
 import re
-import sys
 
 import pytest
 
 from course.interpreters import NATIVE_VERSIONS, ROOT, VERSIONS
-from tests.support.probes import exercise_verdict, run_on
+from tests.support.probes import exercise_checks, exercise_verdict, run_on
 
 PAGE = ROOT / "docs/cs-fundamentals/virtual-machine/index.md"
 LESSON = ROOT / "snippets/cs-fundamentals/virtual-machine"
@@ -127,24 +125,13 @@ def test_no_debug_ranges_drops_the_carets(tmp_path):
 # --- The exercise: reading an exception table ----------------------------------------
 
 
-def exercise_checks():
-    sys.path.insert(0, str(ROOT / "snippets/cs-fundamentals"))
-    try:
-        spec = importlib.util.spec_from_file_location("vm_exercises", LESSON / "try-it/exercises.py")
-        module = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(module)
-    finally:
-        sys.path.remove(str(ROOT / "snippets/cs-fundamentals"))
-    return module
-
-
 def answering(names):
     return {"protected_instructions": lambda: list(names)}
 
 
 def test_the_exception_table_check_rejects_plausible_misreadings():
     """Checked on the Python that runs the tests, as a learner's Check is on theirs."""
-    checks = exercise_checks()
+    checks = exercise_checks(LESSON / "try-it")
     covered = checks.first_entry(checks.ratio)
     check = checks.check_protected_instructions
     check(answering(covered))  # the right answer passes

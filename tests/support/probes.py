@@ -1,6 +1,7 @@
 """Run a few lines of Python on one build, natively or in Pyodide: what a
 lesson's tests use to check a claim its recorded outputs cannot show."""
 
+import importlib.util
 import subprocess
 import sys
 
@@ -58,3 +59,17 @@ def exercise_verdict(try_it, number, code, tmp_path, python=None, imports=""):
     )
     said = [line.strip() for line in done.stdout.splitlines() if line.strip().startswith(("PASS", "FAIL"))]
     return next(line for line in said if line[4:].lstrip().startswith(f"{number}. "))
+
+
+def exercise_checks(try_it):
+    """A lesson's exercises.py (in `try_it`) as a module, its checker beside it
+    importable: to call its checks and cases directly."""
+    checker_folder = str(try_it.parent.parent)  # snippets/<module>, where exercise_checker.py is
+    sys.path.insert(0, checker_folder)
+    try:
+        spec = importlib.util.spec_from_file_location(f"exercises_{try_it.parent.name}", try_it / "exercises.py")
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+    finally:
+        sys.path.remove(checker_folder)
+    return module
