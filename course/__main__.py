@@ -1,20 +1,31 @@
 """The course author's commands:
 
-python -m course new <module>/<lesson> "Title"   scaffold a lesson and its nav entry
+python -m course new <module>/<lesson> "Title" [--after <module>/<lesson>]
+                                                scaffold a lesson and its nav entry (after
+                                                the module's last lesson, or after the one named)
 python -m course record [NAME ...]              record what snippets print, on every build
 python -m course check <module>/<lesson> [PYTEST OPTION ...]
                                                 the fast checks of one lesson
 python -m course links                          add new pages and sections to the published links
 """
 
+import importlib.util
 import subprocess
 import sys
 
 from course import figures, published_links, scaffold
 from course.interpreters import ROOT
 
+TEST_SETUP = ".venv/bin/pip install --require-hashes --no-deps -r requirements-test.txt"
+
 
 def pytest(*arguments: str) -> int:
+    if importlib.util.find_spec("pytest") is None:  # the serve setup installs only the site's packages
+        print(
+            f"python -m course needs the test tools, which the serve setup leaves out: run\n  {TEST_SETUP}",
+            file=sys.stderr,
+        )
+        return 1
     return subprocess.run([sys.executable, "-m", "pytest", *arguments], cwd=ROOT).returncode
 
 
@@ -61,6 +72,8 @@ def main(arguments: list[str]) -> int:
         return check(rest[0], rest[1:])
     if command == "new" and len(rest) == 2:
         return scaffold.main(*rest)
+    if command == "new" and len(rest) == 4 and rest[2] == "--after":
+        return scaffold.main(rest[0], rest[1], after=rest[3])
     print(__doc__, file=sys.stderr)
     return 0 if command in ("help", "-h", "--help") else 2
 

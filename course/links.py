@@ -1,6 +1,9 @@
 """Published links: every page address and heading anchor the site has shown.
 
-tests/published-links.txt lists them, one `/page/` or `/page/#anchor` a line.
+tests/published-links/ lists them, in a links.txt per page that mirrors the
+page's address (`/cs-fundamentals/gil/` in `cs-fundamentals/gil/links.txt`),
+one `/page/` or `/page/#anchor` a line: a new lesson's links (its notebook's,
+its anchor on the instructors' page) are in a folder of its own.
 `python -m course links` adds what a build newly publishes; it
 never removes a line. The tests check that every listed link still resolves in
 the built site, following the redirect pages that mkdocs-redirects writes and
@@ -17,7 +20,9 @@ from pathlib import Path
 
 from course.interpreters import ROOT
 
-MANIFEST = ROOT / "tests" / "published-links.txt"
+MANIFESTS = ROOT / "tests" / "published-links"
+HEADER = "# Published addresses and anchors about this page. Tests fail when one stops resolving.\n"
+LESSON_ANCHOR = "lesson-"
 HEADING_ID = re.compile(r'<h[1-6][^>]*\sid="([^"]+)"')
 EXERCISE_ID = re.compile(r'<div class="exercise-anchor" id="([^"]+)"')
 ANY_ID = re.compile(r'\sid="([^"]+)"')
@@ -45,8 +50,42 @@ def published(site: Path) -> set[str]:
     return links
 
 
-def recorded() -> list[str]:
-    return [line for line in MANIFEST.read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")]
+def manifest(link: str, pages: set[str], folder: Path = MANIFESTS) -> Path:
+    """The file that lists `link`: links.txt in its page's folder. The
+    instructors' page's anchor for a lesson (`#lesson-<name>`, hooks/lessons.py)
+    is listed with that lesson, one of `pages`, so a new lesson changes no other
+    page's list."""
+    page, _, anchor = link.partition("#")
+    if anchor.startswith(LESSON_ANCHOR):
+        name = anchor.removeprefix(LESSON_ANCHOR)
+        page = next((p for p in sorted(pages) if p.rstrip("/").rpartition("/")[2] == name), page)
+    return folder / page.strip("/") / "links.txt"
+
+
+def recorded(folder: Path = MANIFESTS) -> list[str]:
+    return sorted(
+        line
+        for path in folder.rglob("links.txt")
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line and not line.startswith("#")
+    )
+
+
+def record(new: set[str], folder: Path = MANIFESTS) -> list[str]:
+    """Add `new` links to their pages' files, keeping every line already there;
+    return the links that were not listed before."""
+    known = set(recorded(folder))
+    added = sorted(new - known)
+    everything = known | new
+    pages = {link for link in everything if "#" not in link}
+    by_file: dict[Path, set[str]] = {}
+    for link in everything:
+        by_file.setdefault(manifest(link, pages, folder), set()).add(link)
+    for path, listed in by_file.items():
+        if listed & set(added):
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(HEADER + "\n".join(sorted(listed)) + "\n", encoding="utf-8")
+    return added
 
 
 def _resolve(site: Path, page: str, hops: int = 5) -> tuple[str, str] | None:

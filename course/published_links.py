@@ -1,5 +1,5 @@
 """`python -m course links`: add every page and section anchor the built site
-publishes to tests/published-links.txt.
+publishes to tests/published-links/, one file per page.
 
 It only adds: a link that is published stays published. To retire one on
 purpose, delete its line by hand and say why in the commit.
@@ -20,9 +20,6 @@ def main() -> int:
             print(build.stderr[-3000:], file=sys.stderr)
             return 1
         current = links.published(Path(folder))
-    known = set(links.recorded()) if links.MANIFEST.exists() else set()
-    added = sorted(current - known)
-    header = "# Every page and section anchor the site has published. Tests fail when one stops resolving.\n"
-    links.MANIFEST.write_text(header + "\n".join(sorted(known | current)) + "\n", encoding="utf-8")
+    added = links.record(current)
     print(f"added {len(added)} links" + "".join(f"\n  {link}" for link in added))
     return 0

@@ -190,10 +190,23 @@ def files(module: str, lesson: str, title: str) -> dict[Path, str]:
     }
 
 
-def add_to_nav(config: Path, module: str, lesson: str, title: str) -> None:
-    """The lesson's nav entry, after the module's last lesson notebook, at the
-    level of the module's own lessons (not inside a chapter that ends there)."""
+def add_to_nav(config: Path, module: str, lesson: str, title: str, after: str = "") -> None:
+    """The lesson's nav entry: right after lesson `after` (`<module>/<lesson>`),
+    beside it in its chapter; or else after the module's last lesson notebook,
+    at the level of the module's own lessons (not inside a chapter that ends there)."""
     text = config.read_text(encoding="utf-8")
+    if after:
+        found = re.search(
+            rf"^( +)- {re.escape(after)}/index\.md\n\1- Notebook: {re.escape(after)}/notebook\.py\n", text, re.MULTILINE
+        )
+        if not found:
+            raise CourseError(
+                f"{config}: no lesson '{after}' (its index.md, then its notebook) in nav to add '{lesson}' after"
+            )
+        outer, inner = found[1][:-4], found[1]
+        entry = f"{outer}- {title}:\n{inner}- {module}/{lesson}/index.md\n{inner}- Notebook: {module}/{lesson}/notebook.py\n"
+        config.write_text(text[: found.end()] + entry + text[found.end() :], encoding="utf-8")
+        return
     notebooks = list(re.finditer(rf"^( +)- Notebook: {re.escape(module)}/[\w-]+/notebook\.py\n", text, re.MULTILINE))
     if not notebooks:
         raise CourseError(f"{config}: no lesson of module '{module}' in nav to add '{lesson}' after; add it by hand")
@@ -207,7 +220,7 @@ def add_to_nav(config: Path, module: str, lesson: str, title: str) -> None:
     config.write_text(text[: last.end()] + entry + text[last.end() :], encoding="utf-8")
 
 
-def main(name: str, title: str) -> int:
+def main(name: str, title: str, after: str = "") -> int:
     if not SLUG.match(name):
         print(f"'{name}' is not <module>/<lesson> in lowercase words joined by '-'", file=sys.stderr)
         return 2
@@ -220,7 +233,11 @@ def main(name: str, title: str) -> int:
     if existing:
         print(f"not written, these exist already: {', '.join(existing)}", file=sys.stderr)
         return 1
-    add_to_nav(ROOT / "mkdocs.yml", module, lesson, title)
+    try:
+        add_to_nav(ROOT / "mkdocs.yml", module, lesson, title, after)
+    except CourseError as error:
+        print(error, file=sys.stderr)
+        return 2
     for path, text in planned.items():
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text, encoding="utf-8")

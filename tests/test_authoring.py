@@ -14,9 +14,14 @@ from course.interpreters import ROOT
 
 LESSON = "cs-fundamentals/scopes"
 COPIED = ("docs", "snippets", "theme", "hooks", "course", "tests", ".cache")
-OWN = (f"docs/{LESSON}/", f"snippets/{LESSON}/", "tests/cs-fundamentals/test_scopes.py")
+OWN = (
+    f"docs/{LESSON}/",
+    f"snippets/{LESSON}/",
+    "tests/cs-fundamentals/test_scopes.py",
+    f"tests/published-links/{LESSON}/",
+)
 # What the commands may change besides the lesson's own files.
-SHARED = {"mkdocs.yml", "tests/published-links.txt"}
+SHARED = {"mkdocs.yml"}
 
 LOCAL = "def counter():\n    count = 0\n    def bump():\n        nonlocal count\n        count += 1\n        return count\n    return bump\n\n\nbump = counter()\nbump()\nprint('count is', bump())\n"
 LATE = "adders = [lambda x: x + i for i in range(3)]\nprint('late binding:', [add(10) for add in adders])\n"
@@ -74,5 +79,5 @@ def test_a_new_lesson_passes_its_checks_with_only_the_documented_commands(tmp_pa
     changed = {path for path in after if before.get(path) != after[path]} | (set(before) - set(after))
     outside = sorted(path for path in changed - SHARED if not path.startswith(OWN))
     assert not outside, f"the commands changed files outside the lesson and the nav: {outside}"
-    links = (project / "tests/published-links.txt").read_text(encoding="utf-8")
+    links = (project / f"tests/published-links/{LESSON}/links.txt").read_text(encoding="utf-8")
     assert f"/{LESSON}/#closures" in links

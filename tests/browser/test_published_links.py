@@ -1,4 +1,4 @@
-"""Every link the site has published (tests/published-links.txt) opens where it
+"""Every link the site has published (tests/published-links/) opens where it
 named, in a real browser, on a phone and a desktop: an old chapter address
 lands on the section's heading in its new lesson, an exercise link on its
 exercise. (A lesson's own sections are held by test_deep_links.py, which
