@@ -408,3 +408,28 @@ test("says what a block waits for: the first start, a restart, or nothing once r
   assert.equal(world.python.starting, null);
   assert.equal(world.firstStarts, 1, "what is kept for offline is asked for once");
 });
+
+test("the first start says how much has arrived, to the block waiting for it only", async (t) => {
+  const world = fakeWorld(t, { start: "manual" });
+  const heard = [];
+  const waiting = track(
+    world.python.exec(
+      { type: "run", code: "print(1)", filename: "a.py" },
+      { owner: "block-1", limitS: 30, onProgress: () => heard.push(world.python.starting) },
+    ),
+  );
+  await settle();
+  const [worker] = world.workers;
+  worker.say({ type: "progress", percent: 40 });
+  worker.say({ type: "progress", percent: 97 });
+  assert.deepEqual(heard, [
+    "Starting Python in this browser: 40% of about 6 MB downloaded (only the first time)…",
+    "Starting Python in this browser: 97% of about 6 MB downloaded (only the first time)…",
+  ]);
+  worker.ready();
+  await settle();
+  assert.deepEqual(waiting.value, RAN);
+  worker.say({ type: "progress", percent: 99 }); // too late: nobody waits now
+  assert.equal(heard.length, 2);
+  assert.equal(world.python.starting, null);
+});

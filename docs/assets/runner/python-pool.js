@@ -18,6 +18,10 @@ export const SPARE_AFTER_MS = 500; // a run this long may be stopped: get a spar
 export const START_LIMIT_MS = 120_000;
 export const NOT_STARTED = `Python did not start within ${START_LIMIT_MS / 1000} s (a stalled download?)`;
 
+/** What a block says while Python's first download arrives. */
+export const STARTING = (/** @type {number} */ percent) =>
+  `Starting Python in this browser: ${percent}% of about 6 MB downloaded (only the first time)…`;
+
 /** What a reader is told when a run reaches its time limit, in exercise_checker.py's words. */
 export const TIMED_OUT = (/** @type {number} */ seconds) =>
   `still running after ${seconds} s: is there an endless loop?`;
@@ -52,6 +56,7 @@ export const TIMED_OUT = (/** @type {number} */ seconds) =>
  * @property {number} limitS seconds a job may run before it is stopped as endless
  * @property {(text: string) => void} [onOutput] each piece of output, as it comes
  * @property {() => void} [onStart] Python is ready and has the job
+ * @property {() => void} [onProgress] more of Python's first download arrived while the job waits for it (`starting` says how much)
  */
 
 /** @typedef {{ worker: PythonWorker, ready: Promise<string> }} Spawned */
@@ -105,6 +110,15 @@ export function createPython({ runtime, createWorker, onFirstStart = () => {}, o
     started: false,
     /** @type {unknown} the owner of the job waiting for Python to start */
     booter: null,
+    /** @type {(() => void) | null} that job's onProgress */
+    progress: null,
+    downloaded: 0, // percent of the first start's files
+
+    /** @param {number} percent */
+    arrived(percent) {
+      this.downloaded = percent;
+      this.progress?.();
+    },
     /** @type {Map<unknown, () => void>} each queued job's owner, and how to answer it "stopped" */
     waiting: new Map(),
     /** @type {Spawned | null} */
@@ -115,7 +129,11 @@ export function createPython({ runtime, createWorker, onFirstStart = () => {}, o
       this.booting ??= (
         this.spare
           ? Promise.resolve(this.spare)
-          : runtime().then((info) => spawn(info, (data) => this.current?.receive(data)))
+          : runtime().then((info) =>
+              spawn(info, (data) =>
+                data.type === "progress" ? this.arrived(data.percent) : this.current?.receive(data),
+              ),
+            )
       )
         .then(({ worker, ready }) => {
           this.spare = null;
@@ -156,7 +174,7 @@ export function createPython({ runtime, createWorker, onFirstStart = () => {}, o
     /** What a block says while it waits for Python: null once Python is ready. */
     get starting() {
       if (this.ready) return null;
-      return this.started ? "Restarting Python…" : "Starting Python in this browser (about 6 MB, only the first time)…";
+      return this.started ? "Restarting Python…" : STARTING(this.downloaded);
     },
 
     reset() {
@@ -194,7 +212,7 @@ export function createPython({ runtime, createWorker, onFirstStart = () => {}, o
      * @param {JobOptions} options
      * @returns {Promise<Result>}
      */
-    exec(message, { owner, onOutput, limitS, onStart }) {
+    exec(message, { owner, onOutput, limitS, onStart, onProgress }) {
       let cancelled = false;
       /** @type {(result: Result) => void} */
       let answerStopped = () => {};
@@ -210,10 +228,11 @@ export function createPython({ runtime, createWorker, onFirstStart = () => {}, o
         .then(async () => {
           if (cancelled) return { stopped: true };
           this.booter = owner;
+          this.progress = onProgress ?? null;
           try {
             await this.boot();
           } finally {
-            this.booter = null;
+            this.booter = this.progress = null;
           }
           return new Promise((resolve) => {
             const id = ++this.ids;

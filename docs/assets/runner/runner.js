@@ -9,7 +9,7 @@
   /** @typedef {ReturnType<typeof import("./python-pool.js").createPython>} Python */
   /** @typedef {import("./python-pool.js").Result & { failed?: string }} Outcome a job's end, or why Python could not start */
   /** @typedef {ReturnType<typeof import("./editor.src.js").createEditor>} Editor */
-  /** @typedef {{ path: string, label: string }} Runtime a Pyodide build in runtime.json (hooks/python_runtime.py) */
+  /** @typedef {{ path: string, label: string, files: Record<string, { size: number }> }} Runtime a Pyodide build in runtime.json (hooks/python_runtime.py) */
   /**
    * A lesson's answers.json (hooks/exercises.py)
    * @typedef {{ preamble: string, exercises: { number: number, title: string, header: string, starter: string }[] }} Answers
@@ -62,6 +62,10 @@
     const url = new URL(asset("assets/runner/worker.js"));
     url.searchParams.set("runtime", asset(info.path));
     url.searchParams.set("tryIt", asset("assets/try-it/"));
+    // The files its start fetches, to count the download by: the .mjs files
+    // are imported as modules, not fetched.
+    const fetched = Object.entries(info.files).filter(([name]) => !name.endsWith(".mjs"));
+    url.searchParams.set("bytes", String(fetched.reduce((sum, [, file]) => sum + file.size, 0)));
     const start = new Blob([`import ${JSON.stringify(url.href)};`], { type: "text/javascript" });
     return new Worker(URL.createObjectURL(start), { type: "module" });
   }
@@ -241,9 +245,33 @@
     };
   }
 
+  // The reader's run starts where their eyes are not, on a phone: the panel
+  // below a long snippet can be a screen under Run. It is brought up to the
+  // top of the screen (under the header: runner.css sets its scroll margin)
+  // when its start is not in the upper part of the screen already, so that its
+  // output has the rest of the screen to grow into.
+  // When the run ends, its verdict is shown too, unless the reader has
+  // scrolled elsewhere meanwhile.
+  /**
+   * @param {HTMLElement} panel
+   * @returns {(verdict: HTMLElement) => void} to call when the run has ended
+   */
+  function bringIntoView(panel) {
+    const top = panel.getBoundingClientRect().top;
+    const header = document.querySelector(".md-header")?.getBoundingClientRect().bottom ?? 0;
+    if (top < header || top > innerHeight * 0.6) panel.scrollIntoView({ block: "start" });
+    const placed = scrollY;
+    return (verdict) => {
+      if (Math.abs(scrollY - placed) < 2 && verdict.getBoundingClientRect().bottom > innerHeight) {
+        verdict.scrollIntoView({ block: "nearest" });
+      }
+    };
+  }
+
   // --- Snippets -----------------------------------------------------------------
-  // The buttons sit in the code block's title bar, so the recorded output stays
-  // right under the code; the reader's own run appears after it.
+  // The buttons sit in the code block's title bar; the reader's own run
+  // appears right under the code (under the editor, when editing), before
+  // the recorded output it is compared with.
   /**
    * @param {HTMLElement} box
    * @param {number} index
@@ -282,7 +310,7 @@
     });
     const status = element("p", { class: "run-panel__status", role: "status" });
     panel.append(label, pre, status, restartButton(status));
-    box.append(panel);
+    code.after(panel);
     const output = outputPane(pre);
     /** @type {Editor | null} */
     let editor = null;
@@ -311,12 +339,14 @@
     async function execute() {
       const source = editor ? editor.text() : original;
       const loading = loadPython();
-      const info = await runtimeInfo().catch(() => null);
       panel.hidden = false;
       output.clear();
-      label.textContent = `Your run: ${info ? info.label : "Python in this browser"}`;
       run.disabled = true;
       stop.disabled = false;
+      status.textContent = "Getting Python ready…"; // said at once, in view
+      const showVerdict = bringIntoView(panel);
+      const info = await runtimeInfo().catch(() => null);
+      label.textContent = `Your run: ${info ? info.label : "Python in this browser"}`;
       /** @type {Outcome} */
       let result;
       try {
@@ -328,6 +358,9 @@
             owner: box,
             limitS: SNIPPET_LIMIT_S,
             onOutput: (text) => output.write(text),
+            onProgress: () => {
+              status.textContent = python.starting ?? "";
+            },
             onStart: () => {
               status.textContent = "Running…";
             },
@@ -340,6 +373,7 @@
       run.disabled = false;
       stop.disabled = true;
       status.textContent = await verdict(result, source === original, box.dataset.lesson ?? "", name, output.text);
+      showVerdict(status);
       return { result, text: output.text };
     }
     run.addEventListener("click", execute);
@@ -611,6 +645,9 @@
           {
             owner: box,
             limitS: CHECK_LIMIT_S,
+            onProgress: () => {
+              result.textContent = python.starting ?? "";
+            },
             onStart: () => {
               result.textContent = "Checking…";
             },

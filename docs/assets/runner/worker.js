@@ -8,6 +8,7 @@
 // Messages in:  {type: "run", id, code, filename}
 //               {type: "check", id, code, number, lesson, preamble}
 // Messages out: {type: "ready", version} | {type: "failed", message}
+//               {type: "progress", percent}: of the runtime's files, while it starts
 //               {type: "out", id, text} | {type: "done", id, ended}
 //               {type: "checked", id, passed, message, printed}
 //               {type: "crashed", id, message}: Python itself died; start another
@@ -23,6 +24,8 @@ const DIRECT = 200; // 4,000 messages a second at most: the page keeps up
 const params = new URL(import.meta.url).searchParams;
 const indexURL = new URL(params.get("runtime") ?? "", import.meta.url).href; // the site's own copy
 const tryItURL = new URL(params.get("tryIt") ?? "", import.meta.url).href;
+// What the start fetches, in bytes as read (runner.js sums runtime.json's sizes).
+const startBytes = Number(params.get("bytes")) || 0;
 
 /** @type {(filename: string, code: string, write: (text: string) => void) => string} driver.py's run_snippet */
 let runSnippet;
@@ -36,7 +39,8 @@ const loadedLessons = new Set();
 // Pyodide waits for ever when its .wasm answers with an error (it logs "wasm
 // instantiation failed!"), so the start watches its downloads itself: any
 // that fails ends the start, with the answer's own words (the service worker
-// says when a file did not arrive intact).
+// says when a file did not arrive intact). It counts what arrives too, so
+// that the reader sees the first start's download move.
 const siteFetch = self.fetch;
 /** @returns {Promise<never>} */
 function aFileFails() {
@@ -47,9 +51,30 @@ function aFileFails() {
         const said = (await response.clone().text()).slice(0, 200);
         reject(new Error(`${response.url.split("/").pop()}: ${said || `${response.status} ${response.statusText}`}`));
       }
-      return response;
+      return counted(response);
     };
   });
+}
+
+let arrived = 0;
+let saidPercent = 0;
+/** @param {Response} response the same answer, its body counted as it is read */
+function counted(response) {
+  if (!response.ok || !response.body || !startBytes) return response;
+  const counter = new TransformStream({
+    transform(chunk, stream) {
+      arrived += chunk.byteLength;
+      // Once a percent, and never 100 before Python is ready.
+      const percent = Math.min(99, Math.floor((100 * arrived) / startBytes));
+      if (percent > saidPercent) {
+        saidPercent = percent;
+        postMessage({ type: "progress", percent });
+      }
+      stream.enqueue(chunk);
+    },
+  });
+  const { status, statusText, headers } = response;
+  return new Response(response.body.pipeThrough(counter), { status, statusText, headers });
 }
 
 async function start() {
