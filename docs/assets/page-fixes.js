@@ -78,17 +78,6 @@ function holdSection(hash) {
 new ResizeObserver(() => {
   if (heldSection) document.getElementById(heldSection)?.scrollIntoView();
 }).observe(document.body);
-// Material shows "Back to top" over the heading whenever the page moves up,
-// as it does while held; the reader has not scrolled. Hidden as Material hides
-// it, out of the Tab order too. (Material's listener runs first.)
-window.addEventListener(
-  "scroll",
-  () => {
-    const backToTop = heldSection && document.querySelector(".md-top");
-    if (backToTop) Object.assign(backToTop, { hidden: true, tabIndex: -1 });
-  },
-  { passive: true },
-);
 for (const type of ["wheel", "touchstart", "keydown", "pointerdown"]) {
   window.addEventListener(type, release, { capture: true, passive: true });
 }

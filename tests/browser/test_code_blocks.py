@@ -94,3 +94,37 @@ def test_focus_inside_an_exercise_moves_nothing(browser, site_url, path):
     page.close()
     assert count, f"{path}: no exercise found (the lesson contract asks for one)"
     assert not moved, f"{path}: exercises whose height changed when their solution took focus: {moved}"
+
+
+# What a runnable block's copy button overlaps: the first line of code, or a control.
+COPY_BUTTON_OVERLAPS = """box => {
+  const meets = (a, b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+  const copy = box.querySelector('button[data-md-type=copy]').getBoundingClientRect();
+  const code = document.createRange();
+  code.selectNodeContents(box.querySelector('.highlight code'));
+  const firstLine = code.getClientRects()[0];
+  const controls = [...box.querySelectorAll('.runner-toolbar button:not([hidden])')];
+  return [
+    ...(meets(copy, firstLine) ? ['the first line of code'] : []),
+    ...controls.filter(b => meets(copy, b.getBoundingClientRect())).map(b => b.textContent),
+  ];
+}"""
+
+
+@pytest.mark.parametrize("viewport", ["phone", "desktop"])
+def test_the_copy_button_covers_no_code_and_no_control(browser, site_url, viewport):
+    page = browser.new_page(viewport=chromium.VIEWPORTS[viewport])
+    chromium.open_settled(page, site_url + LONGEST)
+    boxes = page.locator(".runnable:not([data-native-only])")
+    assert boxes.count() >= 3, f"{LONGEST}: {boxes.count()} runnable blocks"
+    covered = {}
+    for index in range(boxes.count()):
+        box = boxes.nth(index)
+        box.scroll_into_view_if_needed()
+        box.locator("button[data-md-type=copy]").wait_for(state="attached")  # Material mounts it once in view
+        box.get_by_role("button", name="Run", exact=True).wait_for()  # runner.js adds the controls then too
+        over = box.evaluate(COPY_BUTTON_OVERLAPS)
+        if over:
+            covered[box.get_attribute("data-snippet")] = over
+    page.close()
+    assert not covered, f"the copy button covers: {covered}"

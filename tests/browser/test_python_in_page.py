@@ -94,6 +94,10 @@ def test_edit_stop_and_time_limit_keep_the_page_responsive(browser, site_url):
     context, page = open_lesson(browser, site_url, lesson)
     box = near(page.locator(".runnable:not([data-native-only])").first)
     editor = edit_snippet(page, box, "print('before')\nwhile True:\n    pass\n")
+    # One box: the editor takes the code's place (Material's style for <pre> must not outrank [hidden]).
+    code = box.locator(".highlight").first.locator("pre")
+    assert code.evaluate("pre => getComputedStyle(pre).display") == "none"
+    assert editor.is_visible()
     box.get_by_role("button", name="Run", exact=True).click()
     page.wait_for_function(
         "box => box.querySelector('.run-panel__output').textContent.includes('before')",
