@@ -3,7 +3,8 @@ takes and that its code runs in the page; its table of contents is in the drawer
 version table shows whole names and every version, nothing that runs off the
 right edge hides that it does, charts are legible and follow the theme, a
 predict-then-run question is not crossed by its box's border and keeps its code
-on one line, and no page is wider than a 320 px screen."""
+on one line, no code line hides its end, and no page is wider than a 320 px
+screen."""
 
 import base64
 
@@ -274,6 +275,34 @@ def test_blocks_that_scroll_sideways_show_it(browser, site_url, path, scheme):
     assert not unmarked, (
         f"{path}: {len(unmarked)} of {len(wide)} wide blocks show no scroll shadow, e.g. {unmarked[:3]}"
     )
+
+
+# Code blocks (not outputs) whose lines run past the block's edge, every
+# solution open: the first line of each, and by how many px.
+CODE_CUT_OFF = """() => {
+  for (const details of document.querySelectorAll('.md-typeset details')) details.open = true;
+  return [...document.querySelectorAll('.md-typeset .highlight:not(.no-copy) pre > code')]
+    .filter(code => code.offsetParent && code.scrollWidth > code.clientWidth + 1)
+    .map(code => [code.textContent.split('\\n')[0], code.scrollWidth - code.clientWidth]);
+}"""
+
+
+@pytest.mark.parametrize("viewport", ["phone", "desktop"])
+def test_no_code_line_hides_its_end(browser, site_url, viewport):
+    """Long code lines wrap, marked as continued (theme/hooks/code_rendering.py);
+    outputs keep their columns and scroll, which the test above holds."""
+    page = browser.new_page(viewport=chromium.VIEWPORTS[viewport])
+    cut = {}
+    wrapped = 0
+    for lesson in LESSONS:
+        chromium.open_settled(page, site_url + lesson)
+        page.add_style_tag(content=chromium.RENDER_EVERYTHING)
+        wrapped += page.evaluate("() => document.querySelectorAll('code .wrap').length")
+        if found := page.evaluate(CODE_CUT_OFF):
+            cut[lesson] = found
+    page.close()
+    assert wrapped > 20, f"{wrapped} long code lines in the whole course: this test then proves little"
+    assert not cut, f"code lines cut off at the block's edge: {cut}"
 
 
 # Labels of each set's chosen tab that lie outside their row, which scrolls sideways on a phone.
