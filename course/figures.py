@@ -364,9 +364,11 @@ def drawn(source: str, title: str) -> str:
 
 
 def redraw() -> None:
-    for source, figure, title in FIGURES:
-        (ROOT / figure).write_text(drawn(source, title), encoding="utf-8")
-        print(f"redrew {figure}")
-    for figure, draw in DIAGRAMS:
-        (ROOT / figure).write_text(draw(), encoding="utf-8")
-        print(f"redrew {figure}")
+    """Writes each figure whose drawing changed, and says which."""
+    drawings = [(figure, drawn(source, title)) for source, figure, title in FIGURES]
+    drawings += [(figure, draw()) for figure, draw in DIAGRAMS]
+    for figure, svg in drawings:
+        path = ROOT / figure
+        if not path.exists() or path.read_text(encoding="utf-8") != svg:
+            path.write_text(svg, encoding="utf-8")
+            print(f"redrew {figure}")

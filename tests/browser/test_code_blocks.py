@@ -69,7 +69,8 @@ def test_every_code_block_wider_than_a_small_screen_scrolls_from_the_keyboard(br
     wide, unreachable = page.evaluate(UNREACHABLE)
     page.close()
     if path == LONGEST:
-        assert wide > 5, f"{path}, the longest lesson: expected code blocks wider than a 320 px screen"
+        # Code wraps (code_rendering.py); outputs keep their columns and scroll.
+        assert wide > 2, f"{path}, the longest lesson: expected outputs wider than a 320 px screen"
     assert not unreachable, f"{path}: wide code blocks without tabindex: {unreachable}"
 
 
