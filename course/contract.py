@@ -8,7 +8,7 @@ for every lesson, and say why.
 
 from __future__ import annotations
 
-from course import checkpoints, exercises, lessons
+from course import checkpoints, exercises, lessons, quiz
 from course import markdown as course_markdown
 
 MINIMUMS = {
@@ -16,6 +16,7 @@ MINIMUMS = {
     "snippets": 1,  # code shown with ::snippet[...], each with Run or its native-only reason
     "exercises": 1,  # `# %% Exercise N: title` in try-it/answers.py, placed on the page
     "checkpoints": 1,  # predict-then-run questions, each named on a snippet with {predict=id}
+    "quiz questions": quiz.MINIMUM,  # in quiz.yml, placed on the page with ::quiz[<module>/<lesson>]
 }
 # Besides, every objective in the front matter is practised by an exercise or a
 # checkpoint that names it (practice(), below): "every idea has something to do".
@@ -29,7 +30,15 @@ def counts(lesson: lessons.Lesson) -> dict[str, int]:
         "snippets": len(shown),
         "exercises": len(exercises.numbers(lesson.try_it / "answers.py")),
         "checkpoints": sum(1 for directive in shown if directive.predict),
+        "quiz questions": _quiz_questions(lesson, page),
     }
+
+
+def _quiz_questions(lesson: lessons.Lesson, page: str) -> int:
+    """The questions of the quiz the page places: none without ::quiz[...] or quiz.yml."""
+    placed = f"::quiz[{lesson.module}/{lesson.slug}]" in page.splitlines()
+    path = lesson.page.with_name(quiz.FILE_NAME)
+    return len(quiz.load(path)) if placed and path.is_file() else 0
 
 
 def practice(lesson: lessons.Lesson) -> dict[int, list[str]]:

@@ -6,6 +6,7 @@ A line of its own in a page,
     ::snippet[<module>/<lesson>/<name>.py]{predict=<checkpoint id>}
     ::snippet[<module>/<lesson>/<name>.py:<section>]
     ::builds
+    ::quiz[<module>/<lesson>]
 
 renders, at build time, from the snippet file and its recorded outputs:
 its code (or one marked section of it), the Output caption with one block when
@@ -15,6 +16,7 @@ CPython only, and, with `predict=`, the checkpoint from the lesson's
 checkpoints.yml with its recorded output collapsed until the reader predicts.
 `::builds` renders the description of every build that printed an output
 (course/builds.py): the box that each output's caption links to.
+`::quiz[...]` renders the lesson's closing quiz from its quiz.yml (course/quiz.py).
 Nothing generated is committed: a missing snippet, section, recorded output or
 checkpoint fails the build with a message naming the file and the fix.
 
@@ -43,7 +45,7 @@ from pathlib import Path
 from markdown import Extension
 from markdown.preprocessors import Preprocessor
 
-from course import builds, checkpoints, glossary, runtime
+from course import builds, checkpoints, glossary, quiz, runtime
 from course.errors import CourseError
 from course.snippets import Snippet, find
 
@@ -215,6 +217,9 @@ class SnippetPreprocessor(Preprocessor):
                 # inside; in an admonition the <div> is inline HTML and it would stay.
                 attribute = "" if indent else " markdown"
                 rendered = f'<div class="builds" data-search-exclude{attribute}>\n\n{builds.builds_page()}\n</div>\n'
+            elif placed := quiz.DIRECTIVE.match(text.rstrip()):
+                renderer = self.renderer
+                rendered = "\n" + quiz.render(placed["lesson"], renderer.docs, renderer.snippets) + "\n"
             else:
                 directive = parse(text)
                 rendered = self.renderer.render(directive) if directive else None

@@ -30,7 +30,7 @@ from mkdocs.utils.meta import get_data
 
 from course import exercises as exercises_file
 from course import markdown as course_markdown
-from course import snippets, yaml_text
+from course import quiz, snippets, yaml_text
 from course.lessons import HEADING
 
 REQUIRED = {
@@ -45,11 +45,13 @@ MINUTES = ("reading", "exercises")
 # 238 words a minute: Brysbaert 2019, "How many words do we read per minute?",
 # Journal of Memory and Language 109; technical prose is slower), plus 5 seconds
 # for each line of code or output shown. Exercises: 7 minutes for each
-# `# %% Exercise N` in try-it/answers.py. A lesson may override either figure in
+# `# %% Exercise N` in try-it/answers.py, and 1 for each question of the closing
+# quiz (quiz.yml: a choice among a few, with no code to write). A lesson may override either figure in
 # front matter, `minutes: {exercises: 60, reason: "..."}`, never without a reason.
 WORDS_PER_MINUTE = 200
 SECONDS_PER_CODE_LINE = 5
 MINUTES_PER_EXERCISE = 7
+MINUTES_PER_QUIZ_QUESTION = 1
 INCLUDE = re.compile(r'^[ \t]*--8<-- "([^"]+)"[ \t]*$', re.MULTILINE)
 FENCE = re.compile(r"^[ \t]*```.*?^[ \t]*```", re.MULTILINE | re.DOTALL)
 MARKUP = re.compile(r"<[^>]+>|\{[^}\n]*\}|\]\([^)]*\)|<!--.*?-->", re.DOTALL)
@@ -99,11 +101,14 @@ def check_lesson(src_path, meta):
     return lesson
 
 
-def lesson_time(markdown, snippets_dir, answers):
-    """The lesson's computed time: {"reading", "exercises"} in minutes and the number of exercises.
-    Each ::snippet directive counts the code it shows and one build's output."""
+def lesson_time(markdown, snippets_dir, answers, quiz_file):
+    """The lesson's computed time: {"reading", "exercises"} in minutes, and the
+    number of exercises and of quiz questions. Each ::snippet directive counts
+    the code it shows and one build's output; the quiz counts as practice."""
     prose, code_lines = [], 0
     for line in FENCE.sub("", markdown).splitlines():
+        if quiz.DIRECTIVE.match(line.strip()):
+            continue  # the quiz is practice, timed with the exercises
         directive = course_markdown.parse(line.strip())
         if not directive:
             prose.append(line)
@@ -113,11 +118,13 @@ def lesson_time(markdown, snippets_dir, answers):
         code_lines += sum(1 for shown_line in shown.splitlines() if shown_line.strip())
     words = len(WORD.findall(MARKUP.sub(" ", INCLUDE.sub("", "\n".join(prose)))))
     exercises = len(exercises_file.numbers(answers))
+    questions = len(quiz.load(quiz_file)) if quiz_file.is_file() else 0
     reading = words / WORDS_PER_MINUTE + code_lines * SECONDS_PER_CODE_LINE / 60
     return {
         "reading": max(1, math.ceil(reading)),
-        "exercises": exercises * MINUTES_PER_EXERCISE,
+        "exercises": exercises * MINUTES_PER_EXERCISE + questions * MINUTES_PER_QUIZ_QUESTION,
         "exercise_count": exercises,
+        "quiz_count": questions,
     }
 
 
@@ -137,7 +144,7 @@ def on_nav(nav, config, files):
             raise PluginError(
                 f"{page.file.src_path}: no {answers.relative_to(snippets_dir.parent)} to time the exercises"
             )
-        time = lesson_time(markdown, snippets_dir, answers)
+        time = lesson_time(markdown, snippets_dir, answers, Path(page.file.abs_src_path).with_name(quiz.FILE_NAME))
         override = lesson.get("minutes") or {}
         notebook = files.get_file_from_path(posixpath.join(posixpath.dirname(page.file.src_path), "notebook.py"))
         lessons.append(
@@ -154,6 +161,7 @@ def on_nav(nav, config, files):
                 "minutes": {key: override.get(key, time[key]) for key in MINUTES},
                 "minutes_reason": override.get("reason", ""),
                 "exercise_count": time["exercise_count"],
+                "quiz_count": time["quiz_count"],
                 "sections": [
                     {"level": len(hashes), "title": _plain(title), "anchor": anchor}
                     for hashes, title, anchor in HEADING.findall(markdown)
@@ -296,7 +304,11 @@ def _bullets(items, indent="    "):
 
 
 def _minutes(lesson):
-    return f"{lesson['minutes']['reading']} min reading, {lesson['minutes']['exercises']} min exercises"
+    return f"{lesson['minutes']['reading']} min reading, {lesson['minutes']['exercises']} min {_practice(lesson)}"
+
+
+def _practice(lesson):
+    return "exercises and quiz" if lesson["quiz_count"] else "exercises"
 
 
 def _with_overview_and_takeaways(markdown, lesson):
@@ -429,7 +441,8 @@ def _schedule(here):
     parts = [
         f"Times are computed from each lesson on every build: prose at {WORDS_PER_MINUTE} words "
         f"a minute plus {SECONDS_PER_CODE_LINE} seconds for each line of code or output shown, "
-        f"and {MINUTES_PER_EXERCISE} minutes for each exercise. A lesson may set a time by hand, "
+        f"{MINUTES_PER_EXERCISE} minutes for each exercise and {MINUTES_PER_QUIZ_QUESTION} for each question "
+        "of its closing quiz. A lesson may set a time by hand, "
         "with its reason, which is shown below.\n"
     ]
     for module, title in modules.items():
@@ -440,9 +453,10 @@ def _schedule(here):
             for key in done:
                 done[key] += item["minutes"][key]
             reason = f" (set by hand: {item['minutes_reason']})" if item["minutes_reason"] else ""
+            with_quiz = f" and {item['quiz_count']} quiz questions" if item["quiz_count"] else ""
             rows.append(
                 f"| {order} | [{item['title']}]({_link(here, item['src_path'])}){reason} "
-                f"| {item['minutes']['reading']} min | {item['exercise_count']} exercises, {item['minutes']['exercises']} min "
+                f"| {item['minutes']['reading']} min | {item['exercise_count']} exercises{with_quiz}, {item['minutes']['exercises']} min "
                 f"| {sum(item['minutes'].values())} min | {sum(done.values())} min |"
             )
         if rows:

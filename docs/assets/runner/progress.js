@@ -1,15 +1,16 @@
 // @ts-check
 // What a learner has done in a lesson, kept in this browser between visits:
-// the exercises that passed and the checkpoints answered. runner.js shows it
+// the exercises that passed, the checkpoints answered and the quiz questions
+// answered right. runner.js shows it
 // as ticks; tests/js/progress.test.mjs drives it with a fake storage.
 
 /**
- * @typedef {{ exercises: number[], checkpoints: string[] }} Done
+ * @typedef {{ exercises: number[], checkpoints: string[], quiz: number[] }} Done
  * @typedef {keyof Done} Kind
  */
 
 /** @returns {Done} */
-const nothing = () => ({ exercises: [], checkpoints: [] });
+const nothing = () => ({ exercises: [], checkpoints: [], quiz: [] });
 
 /**
  * @param {() => Storage} storage the browser's storage (a function: reading it can throw)
@@ -22,7 +23,9 @@ export function createProgress(storage, site) {
   function read(lesson) {
     try {
       const kept = JSON.parse(storage().getItem(key(lesson)) ?? "null");
-      if (Array.isArray(kept?.exercises) && Array.isArray(kept?.checkpoints)) return kept;
+      if (Array.isArray(kept?.exercises) && Array.isArray(kept?.checkpoints)) {
+        return { ...kept, quiz: Array.isArray(kept.quiz) ? kept.quiz : [] }; // kept before the quiz existed
+      }
     } catch {
       /* blocked storage or a damaged entry: start afresh */
     }
@@ -32,7 +35,7 @@ export function createProgress(storage, site) {
   return {
     read,
     /**
-     * Keeps that `id` (an exercise's number, a checkpoint's id) is done.
+     * Keeps that `id` (an exercise's number, a checkpoint's id, a quiz question's number) is done.
      * @param {string} lesson
      * @param {Kind} kind
      * @param {number | string} id

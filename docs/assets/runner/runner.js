@@ -134,6 +134,7 @@
         "assets/runner/python-pool.js",
         "assets/runner/answer-store.js",
         "assets/runner/progress.js",
+        "assets/runner/quiz.js",
         ...files,
         ...course,
       ].map(asset),
@@ -462,6 +463,18 @@
     });
   }
 
+  // --- The closing quiz: no Python, just the reader's picks (quiz.js) ----------------
+  /** @param {HTMLFormElement} form */
+  async function setUpQuizForm(form) {
+    const lesson = form.dataset.lesson ?? "";
+    /** @type {[typeof import("./quiz.js"), Awaited<ReturnType<typeof progress>>]} */
+    const [{ setUpQuiz }, store] = await Promise.all([import(asset("assets/runner/quiz.js")), progress()]);
+    setUpQuiz(form, store.read(lesson).quiz, (right) => {
+      for (const number of right) store.mark(lesson, "quiz", number);
+      if (document.querySelector(".exercise-list")) showProgress();
+    });
+  }
+
   // --- Progress: ticks on what was done here before --------------------------------
   const tick = (/** @type {string} */ text) => element("span", { class: "done-tick" }, `✓ ${text}`);
 
@@ -492,6 +505,7 @@
       }
       const exercises = links.length;
       const checkpoints = blocks(`.runnable[data-lesson="${lesson}"] form.predict`).length;
+      const questions = blocks(`form.quiz[data-lesson="${lesson}"] fieldset`).length;
       let tally = list.querySelector(".progress-tally");
       if (!tally) {
         tally = element("p", { class: "progress-tally" });
@@ -499,7 +513,8 @@
       }
       tally.textContent =
         `Done in this browser: ${done.exercises.length} of ${exercises} exercises passed, ` +
-        `${done.checkpoints.length} of ${checkpoints} predictions checked.`;
+        `${done.checkpoints.length} of ${checkpoints} predictions checked` +
+        (questions ? `, ${done.quiz.length} of ${questions} quiz questions right.` : ".");
     }
   }
 
@@ -751,6 +766,9 @@
     }
     for (const box of blocks(".exercise:not([data-ready])")) {
       setUpLater(box, () => setUpExercise(box));
+    }
+    for (const form of blocks("form.quiz:not([data-ready])")) {
+      setUpLater(form, () => setUpQuizForm(/** @type {HTMLFormElement} */ (form)));
     }
     for (const list of blocks(".exercise-list:not([data-ready])")) {
       list.dataset.ready = "";
