@@ -2,7 +2,7 @@
 and passes its checks as it is, for the author to rewrite.
 
 It writes the lesson's three places (page, snippets with try-it/, test file),
-the notebook link, a checkpoint, and the lesson's entry in mkdocs.yml's nav,
+the notebook link, a checkpoint, the closing quiz, and the lesson's entry in mkdocs.yml's nav,
 after the module's last lesson. It never overwrites a file.
 """
 
@@ -56,6 +56,13 @@ Explain the idea, then show it running:
 
 <!-- exercise-list -->
 
+## Quiz {{ #quiz }}
+
+Five questions on the whole lesson, each answered by an output on this page.
+Pick your answers, then check them all at once.
+
+::quiz[{module}/{lesson}]
+
 ## Further reading {{ #further-reading }}
 
 - [The Python tutorial](https://docs.python.org/3/tutorial/)
@@ -73,6 +80,44 @@ first-total:
 
 SNIPPET = """numbers = [1, 2, 3]
 print("total:", sum(numbers))
+print("count:", len(numbers))
+print("largest:", max(numbers))
+print("smallest:", min(numbers))
+print("backwards:", sorted(numbers, reverse=True))
+"""
+
+QUIZ = """# The closing quiz: at least five questions, each answered by a snippet's
+# recorded outputs, the same on every build (course/quiz.py says how).
+- question: "What does `len([1, 2, 3])` give?"
+  snippet: first_look.py
+  line: "count:"
+  choices: ["2", "3", "6"]
+  why: "`len` counts the items; it does not add them."
+  section: first-look
+- question: "What does `max([1, 2, 3])` give?"
+  snippet: first_look.py
+  line: "largest:"
+  choices: ["1", "3", "[3]"]
+  why: "`max` returns the largest item itself."
+  section: first-look
+- question: "What does `min([1, 2, 3])` give?"
+  snippet: first_look.py
+  line: "smallest:"
+  choices: ["0", "1", "3"]
+  why: "`min` returns the smallest item itself."
+  section: first-look
+- question: "What does `sorted([1, 2, 3], reverse=True)` give?"
+  snippet: first_look.py
+  line: "backwards:"
+  choices: ["[1, 2, 3]", "[3, 2, 1]", "None"]
+  why: "`sorted` returns a new list, here largest first."
+  section: first-look
+- question: "What does `sum([1, 2, 3])` give?"
+  snippet: first_look.py
+  line: "total:"
+  choices: ["6", "123", "[1, 2, 3]"]
+  why: "`sum` adds the numbers: 1 + 2 + 3."
+  section: first-look
 """
 
 EXAMPLES = """# %% [markdown]
@@ -171,7 +216,7 @@ FIRST_LOOK = snippets.find("{module}/{lesson}/first_look.py")
 
 def test_first_look_prints_the_total_on_every_build():
     for version, output in FIRST_LOOK.outputs().items():
-        assert output == "total: 6\\n", version
+        assert output.splitlines()[0] == "total: 6", version
 '''
 
 
@@ -181,6 +226,7 @@ def files(module: str, lesson: str, title: str) -> dict[Path, str]:
     return {
         page / "index.md": PAGE.format(**values),
         page / "checkpoints.yml": CHECKPOINTS,
+        page / "quiz.yml": QUIZ,
         snippets / "first_look.py": SNIPPET,
         snippets / "try-it" / "examples.py": EXAMPLES.format(**values),
         snippets / "try-it" / "answers.py": ANSWERS.format(**values),
