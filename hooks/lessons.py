@@ -210,6 +210,7 @@ def on_post_build(config):
             "notebook_url": site_url + item["notebook_url"] if item["notebook_url"] else "",
             "minutes": item["minutes"],
             "exercises": item["exercise_count"],
+            "quiz_questions": item["quiz_count"],
             "prerequisites": [_without_links(p) for p in item["prerequisites"]],
             "objectives": [_without_links(o) for o in item["objectives"]],
             "sections": [

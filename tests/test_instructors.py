@@ -77,7 +77,8 @@ def test_schedule_gives_each_lesson_its_time_and_the_running_total(built_site):
         running += lesson_time
         assert cells == [
             f"{lesson['minutes']['reading']} min",
-            f"{lesson['exercises']} exercises, {lesson['minutes']['exercises']} min",
+            f"{lesson['exercises']} exercises and {lesson['quiz_questions']} quiz questions, "
+            f"{lesson['minutes']['exercises']} min",
             f"{lesson_time} min",
             f"{running} min",
         ]
@@ -125,6 +126,7 @@ def test_exports_link_to_the_deployed_site_when_site_url_is_set(tmp_path, monkey
                 "notebook_url": "m/t/notebook/",
                 "minutes": {"reading": 3, "exercises": 7},
                 "exercise_count": 1,
+                "quiz_count": 5,
                 "prerequisites": ["p"],
                 "objectives": ["o"],
                 "sections": [{"level": 2, "title": "S", "anchor": "s"}],

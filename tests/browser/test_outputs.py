@@ -27,7 +27,9 @@ WITH_ONE_BLOCK = [
 OUTPUTS = """() => {
   for (const details of document.querySelectorAll('details')) details.open = true;
   return [...document.querySelectorAll('.md-content p.output-caption')].map(caption => {
-    const block = caption.nextElementSibling, above = caption.previousElementSibling;
+    const block = caption.nextElementSibling;
+    let above = caption.previousElementSibling;  // the code, past a reader's run panel not shown yet
+    while (above && above.hidden) above = above.previousElementSibling;
     const code = above && above.matches('.highlight') ? above : null;
     const box = element => element.getBoundingClientRect();
     const style = getComputedStyle(block);
