@@ -303,3 +303,33 @@ def test_on_3_11_every_call_comes_after_a_precall():
     assert calls and calls == [("PRECALL", n) if i % 2 == 0 else ("CALL", n) for i, (_, n) in enumerate(calls)]
     assert "on 3.11 every `CALL` comes right after a `PRECALL`" in page_text()
     assert "3.11 also needs `PRECALL`" not in page_text()
+
+
+FIRST_INSTRUCTIONS = """import dis
+def outer():
+    x = 1
+    def inner():
+        return x
+    return inner
+def gen():
+    yield 1
+def add(a, b):
+    return a + b
+for function in (add, outer, outer(), gen):
+    names = [i.opname for i in dis.get_instructions(function)]
+    print(function.__name__, names[: names.index("RESUME") + 1])
+"""
+
+
+@pytest.mark.parametrize("version", VERSIONS)
+def test_resume_comes_first_or_after_the_set_up_the_page_names(version, tmp_path):
+    """The page: a plain function starts at RESUME; a generator or a closure
+    first runs RETURN_GENERATOR, or MAKE_CELL or COPY_FREE_VARS."""
+    assert run_on(version, FIRST_INSTRUCTIONS, tmp_path).splitlines() == [
+        "add ['RESUME']",
+        "outer ['MAKE_CELL', 'RESUME']",
+        "inner ['COPY_FREE_VARS', 'RESUME']",
+        "gen ['RETURN_GENERATOR', 'POP_TOP', 'RESUME']",
+    ]
+    text = page_text()
+    assert "for a generator (`RETURN_GENERATOR`) or a closure (`MAKE_CELL`, `COPY_FREE_VARS`)" in text
