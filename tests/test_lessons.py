@@ -15,7 +15,7 @@ from mkdocs.utils.meta import get_data
 from course import contract, exercises, figures, interpreters, lessons
 from course.errors import CourseError
 from course.interpreters import NATIVE_VERSIONS, ROOT
-from hooks.lessons import HEADING, MINUTES_PER_EXERCISE, check_lesson, lesson_time
+from hooks.lessons import HEADING, MINUTES_PER_EXERCISE, MINUTES_PER_QUIZ_QUESTION, check_lesson, lesson_time
 from hooks.notebook_pages import numbered_notebook
 from tests.conftest import mkdocs_build
 from tests.support.skips import require_version
@@ -183,9 +183,18 @@ def test_reading_time_counts_prose_at_200_words_and_code_at_5_seconds_a_line(tmp
     write_snippet(tmp_path, demo, {version: "y\n" * 12 for version in interpreters.VERSIONS})
     answers = tmp_path / "answers.py"
     answers.write_text("# %% Exercise 1: one\n# %% Exercise 2: two\n", encoding="utf-8")
-    time = lesson_time(prose, tmp_path, answers)
+    quiz = tmp_path / "quiz.yml"
+    question = "- question: q\n  choices: [y]\n  snippet: demo.py\n  why: w\n  section: part\n"
+    quiz.write_text(question * 5, encoding="utf-8")
+    time = lesson_time(prose + "\n::quiz[m/l]\n", tmp_path, answers, quiz)
     # 398 words (the heading's too) = 1.99 min, 12 code and 12 output lines = 2 min: 3.99, rounded up.
-    assert time == {"reading": 4, "exercises": 2 * MINUTES_PER_EXERCISE, "exercise_count": 2}
+    # The quiz is practice: a minute a question, and none of the reading.
+    assert time == {
+        "reading": 4,
+        "exercises": 2 * MINUTES_PER_EXERCISE + 5 * MINUTES_PER_QUIZ_QUESTION,
+        "exercise_count": 2,
+        "quiz_count": 5,
+    }
 
 
 def test_a_repeated_exercise_number_is_named_with_its_file_and_line(tmp_path):
@@ -199,7 +208,8 @@ def test_a_snippets_outputs_count_one_build_of_them(tmp_path):
     write_snippet(tmp_path, "", {version: f"{version}\n" * 60 for version in interpreters.VERSIONS})
     no_exercises = tmp_path / "answers.py"
     no_exercises.write_text("", encoding="utf-8")
-    assert lesson_time("::snippet[m/l/demo.py]\n", tmp_path, no_exercises)["reading"] == 5  # 60 lines, not 300
+    no_quiz = tmp_path / "quiz.yml"
+    assert lesson_time("::snippet[m/l/demo.py]\n", tmp_path, no_exercises, no_quiz)["reading"] == 5  # 60 lines, not 300
 
 
 @pytest.mark.parametrize("lesson", LESSONS, ids=str)
@@ -207,9 +217,11 @@ def test_built_lesson_times_come_from_its_text_and_exercises(lesson, built_site)
     site, _ = built_site
     override = lesson.metadata()["lesson"].get("minutes", {})
     answers = lesson.try_it / "answers.py"
-    computed = lesson_time(get_data(lesson.page.read_text(encoding="utf-8"))[0], ROOT / "snippets", answers)
+    markdown = get_data(lesson.page.read_text(encoding="utf-8"))[0]
+    computed = lesson_time(markdown, ROOT / "snippets", answers, lesson.page.with_name("quiz.yml"))
     markers = re.findall(r"^# %% Exercise \d+", answers.read_text(encoding="utf-8"), re.MULTILINE)
     assert computed["exercise_count"] == len(markers) > 0
+    assert computed["quiz_count"] >= 5
     assert computed_minutes(site, lesson) == {key: override.get(key, computed[key]) for key in ("reading", "exercises")}
 
 
