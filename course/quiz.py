@@ -42,11 +42,11 @@ class Question:
 
 
 def load(path: Path) -> list[Question]:
-    """Every question in `path`, or a CourseError naming the file, the line and
-    what is wrong."""
+    """Every question in `path`, or a CourseError naming the file, the question
+    and what is wrong."""
     if not path.is_file():
         raise CourseError(f"{path} is missing: a lesson ends with a quiz of at least {MINIMUM} questions")
-    data, lines = yaml_text.parse(read_text(path), path)
+    data, _ = yaml_text.parse(read_text(path), path)
     if not isinstance(data, list):
         raise CourseError(f"{path}: expected a list of questions, each starting '- question:'")
     questions = []

@@ -6,7 +6,7 @@ older tab never overwrites what the newer one kept."""
 
 from course import lessons
 from tests.support import browser as chromium
-from tests.support.page_runner import editor_text, exercise, set_editor_text
+from tests.support.page_runner import edit_snippet, editor_text, exercise, near, set_editor_text
 
 LESSON = lessons.discover()[0]
 NOT_KEPT = "Your code is not being saved in this browser"
@@ -80,4 +80,28 @@ def test_an_older_tab_takes_up_the_newer_answer_and_never_overwrites_it(browser,
         arg="written_in_the_newer_tab = 1\nand_then_the_older = 2\n",
         timeout=5_000,
     )
+    context.close()
+
+
+def test_an_edited_snippet_is_kept_across_pages_until_reset(browser, site_url):
+    """A learner who edits a lesson's snippet and leaves the page finds the
+    edit again, and is told so before opening the editor."""
+    context = browser.new_context(viewport=chromium.VIEWPORTS["phone"])
+    page = new_page(context, site_url + LESSON.url)
+    box = near(page.locator(".runnable:not([data-native-only])").first)
+    edit_snippet(page, box, "print('mine')\n")
+    page.goto(site_url)  # away, then back, as a reader following links would
+    chromium.open_settled(page, site_url + LESSON.url)
+    box = near(page.locator(".runnable:not([data-native-only])").first)
+    note = box.get_by_text("Your edited version is kept in this browser: Edit shows it.")
+    note.wait_for()
+    box.get_by_role("button", name="Edit").click()
+    editor = box.locator(".runner-editor")
+    editor.locator(".cm-content").wait_for()
+    assert editor_text(editor).strip() == "print('mine')" and note.count() == 0
+    box.get_by_role("button", name="Reset").click()  # the page's code again: nothing kept
+    chromium.open_settled(page, site_url + LESSON.url)
+    box = near(page.locator(".runnable:not([data-native-only])").first)
+    box.get_by_role("button", name="Edit").wait_for()
+    assert box.locator(".runner-hint").count() == 0
     context.close()

@@ -1,12 +1,17 @@
 """Run keeps the reader's place: the first start says how much of Python has
 arrived, where the reader is looking, and a run's output is on the screen when
-it ends, even under a snippet taller than the screen."""
+it ends, even under a snippet taller than the screen; the run is compared with
+its own build's output, which is then shown."""
 
 import pytest
 
+from course import lessons
+from course.interpreters import ROOT
+from course.runtime import describe
 from tests.support import browser as chromium
 from tests.support.page_runner import near, run_snippet
 
+RUNTIME_SERIES = describe(ROOT)["series"]  # the build the page runs
 RUN_AT = 0.45  # of the screen's height, from its top: where the reader taps Run
 
 # The runnable block whose code is tallest on this screen.
@@ -62,4 +67,27 @@ def test_the_first_run_shows_its_download_and_its_output_in_view(browser, site_u
         first_line.element_handle(),
     ), "the start of the reader's output is off the screen"
     assert page.evaluate(ON_SCREEN, box.locator(".run-panel__status").element_handle()), "the verdict is off the screen"
+    page.close()
+
+
+def test_a_run_is_compared_with_its_own_builds_output_and_that_output_is_shown(browser, site_url):
+    """The reader's run is on the in-page build: where a block has a tab per
+    build, that build's tab comes into view in that block, and no other."""
+    lesson = next(lesson for lesson in lessons.discover() if lesson.has_version_tabs)
+    page = browser.new_page(viewport=chromium.VIEWPORTS["phone"])
+    chromium.open_settled(page, site_url + lesson.url)
+    with_tabs = page.locator(".runnable:not([data-native-only]):has(.tabbed-set)")
+    assert with_tabs.count() >= 2, f"{lesson.url}: too few blocks with a tab per build"
+    chosen = (
+        "box => document.querySelector(`label[for='${box.querySelector('.tabbed-set > input:checked').id}']`)"
+        ".textContent.trim()"
+    )
+    before = [with_tabs.nth(i).evaluate(chosen) for i in range(2)]
+    box = near(with_tabs.first)
+    _, status = run_snippet(page, box)
+    assert status.startswith(
+        f"Done. Matches the {RUNTIME_SERIES} output recorded on this page (its tab is now shown below)"
+    )
+    assert box.evaluate(chosen).startswith(f"{RUNTIME_SERIES}.")
+    assert with_tabs.nth(1).evaluate(chosen) == before[1] != box.evaluate(chosen)
     page.close()

@@ -269,6 +269,15 @@
     };
   }
 
+  /** @param {string} key @returns {boolean} whether an edit is kept there (read without loading answer-store.js) */
+  const storedEdit = (key) => {
+    try {
+      return localStorage.getItem(key) !== null;
+    } catch {
+      return false;
+    }
+  };
+
   // --- Snippets -----------------------------------------------------------------
   // The buttons sit in the code block's title bar; the reader's own run
   // appears right under the code (under the editor, when editing), before
@@ -316,13 +325,32 @@
     /** @type {Editor | null} */
     let editor = null;
     const edited = undoableReset(reset, () => editor, original);
+    // An edit is kept in this browser, as an exercise's answer is: leaving the
+    // page loses nothing, and coming back says so.
+    const key = `${site.pathname}:${box.dataset.lesson}:snippet-${name}`;
+    const keptNote = element(
+      "p",
+      { class: "runner-hint" },
+      "Your edited version is kept in this browser: Edit shows it.",
+    );
+    if (storedEdit(key)) code.after(keptNote);
 
     edit.addEventListener("click", async () => {
       edit.disabled = true;
+      keptNote.remove();
       const host = element("div", { class: "runner-editor", id: `snippet-editor-${index}` });
       code.after(host);
       try {
-        editor = await withEditor(host, original, `Edit ${filename}`, edited);
+        const kept = await answerStore().then(
+          (store) => store.answer(key, original),
+          () => null, // not loaded (offline): the editor still works, unkept
+        );
+        /** @param {string} text */
+        const onChange = (text) => {
+          edited();
+          kept?.save(text);
+        };
+        editor = await withEditor(host, kept?.initial ?? original, `Edit ${filename}`, onChange);
       } catch {
         host.remove();
         edit.disabled = false;
@@ -373,7 +401,7 @@
       output.finish();
       run.disabled = false;
       stop.disabled = true;
-      status.textContent = await verdict(result, source === original, box.dataset.lesson ?? "", name, output.text);
+      status.textContent = await verdict(result, source === original, box, output.text);
       showVerdict(status);
       return { result, text: output.text };
     }
@@ -402,11 +430,10 @@
    * What a block says when its run ends.
    * @param {Outcome} result
    * @param {boolean} unchanged the page's own code ran: compare it with the recording
-   * @param {string} lesson
-   * @param {string} name the snippet's
+   * @param {HTMLElement} box the snippet's block
    * @param {string} text what it printed
    */
-  async function verdict(result, unchanged, lesson, name, text) {
+  async function verdict(result, unchanged, box, text) {
     if (result.failed === "stopped" || result.stopped) return "Stopped. Python restarts for your next run.";
     if (result.failed) return `Python could not start here: ${result.failed}. Run tries again.`;
     if (result.timedOut) return `Stopped: ${result.message}`;
@@ -420,13 +447,33 @@
     }
     if (!unchanged) return "Done. This is your edited code: Reset to run the page's version.";
     /** @type {Recordings | null} */
-    const recorded = await fetchOnce(`assets/try-it/${lesson}/outputs.json`).catch(() => null);
-    const expected = recorded?.outputs[name];
+    const recorded = await fetchOnce(`assets/try-it/${box.dataset.lesson}/outputs.json`).catch(() => null);
+    const expected = recorded?.outputs[box.dataset.snippet ?? ""];
     if (!recorded || expected === undefined) return "Done.";
     const same = normalize(text, recorded.variable) === normalize(expected, recorded.variable);
+    const shown = showTabOf(box, recorded.version) ? ` (its tab is now shown below)` : "";
     return same
-      ? `Done. Matches the ${recorded.version} output recorded on this page (addresses and timings aside).`
-      : `Done, but this differs from the ${recorded.version} output recorded on this page.`;
+      ? `Done. Matches the ${recorded.version} output recorded on this page${shown}, addresses and timings aside.`
+      : `Done, but this differs from the ${recorded.version} output recorded on this page${shown}.`;
+  }
+
+  // The reader's run is compared with what its own build printed: where the
+  // block has a tab per build, that build's tab is shown, in this block only
+  // (a tab picked by the reader is picked on every page: tabs.js).
+  /**
+   * @param {HTMLElement} box
+   * @param {string} series such as "3.14"
+   * @returns {boolean} whether the block now shows another tab
+   */
+  function showTabOf(box, series) {
+    const labels = /** @type {HTMLLabelElement[]} */ ([...box.querySelectorAll(".tabbed-labels > label")]);
+    const label = labels.find((each) => each.textContent?.trim().startsWith(`${series}.`));
+    const input = label && /** @type {HTMLInputElement | null} */ (document.getElementById(label.htmlFor));
+    if (!label || !input || input.checked) return false;
+    input.checked = true;
+    const row = /** @type {HTMLElement} */ (label.parentElement);
+    row.scrollLeft = label.offsetLeft - 16; // on a phone the labels scroll sideways
+    return true;
   }
 
   // --- Predict, then run ---------------------------------------------------------
