@@ -40,6 +40,10 @@ SPAN_TAG = re.compile(r"<span[^>]*>|</span>")
 # where a block is narrowest, inside a tab or an admonition: 31, measured in
 # Chromium (tests/browser/test_code_blocks.py checks the result).
 NARROWEST_LINE = 30
+# A wrapped line continues four columns in from its own indentation, but no
+# further than this: deeper code (an argument list aligned under its bracket)
+# would leave too little room on a 320 px screen.
+MOST_INDENT = 16
 
 
 def _lighter(block: re.Match) -> str:
@@ -70,7 +74,7 @@ def _wrapped(body: str) -> str:
         if len(text) <= NARROWEST_LINE:
             out.append(line)
             continue
-        indent = len(text) - len(text.lstrip(" "))
+        indent = min(len(text) - len(text.lstrip(" ")), MOST_INDENT)
         close_before = "</span>" * before.count("<span")
         close_after = "</span>" * len(open_spans)
         out.append(
