@@ -77,6 +77,11 @@ def test_a_table_of_contents_link_lands_on_its_heading_and_stays(browser, site_u
     page.evaluate(chromium.TWO_FRAMES)  # the blocks near the heading render
     landed, settled = chromium.landing(page, section)
     drawer_open = page.evaluate("document.getElementById('__drawer').checked")
+    # The drawer's shade fades out over a quarter of a second, then folds away
+    # (on a desktop it has no height at all).
+    page.wait_for_function(
+        "() => (r => r.width * r.height)(document.querySelector('.md-overlay').getBoundingClientRect()) === 0"
+    )
     covered = page.evaluate(COVERED, section)
     page.close()
     assert chromium.at_the_top_and_still(landed, settled), (
