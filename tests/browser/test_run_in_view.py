@@ -29,11 +29,13 @@ ON_SCREEN = """element => {
   return top >= header - 1 && bottom <= innerHeight + 1;
 }"""
 
-# Each thing the block's status says, and whether it was on the screen then.
+# Each thing the block's status says, and whether it was on the screen when
+# next drawn (what the reader sees, once the layout the change caused is done).
 WATCH_STATUS = f"""box => {{
   window.said = [];
   const status = box.querySelector('.run-panel__status');
-  new MutationObserver(() => window.said.push([status.textContent, ({ON_SCREEN})(status), scrollY, status.getBoundingClientRect().top]))
+  const look = text => () => window.said.push([text, ({ON_SCREEN})(status), scrollY, status.getBoundingClientRect().top]);
+  new MutationObserver(() => requestAnimationFrame(look(status.textContent)))
     .observe(status, {{childList: true, characterData: true, subtree: true}});
 }}"""
 

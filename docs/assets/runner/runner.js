@@ -251,8 +251,10 @@
   // top of the screen (under the header: runner.css sets its scroll margin)
   // when its start is not in the upper part of the screen already, so that its
   // output has the rest of the screen to grow into.
-  // When the run ends, its verdict is shown too, unless the reader has
-  // scrolled elsewhere meanwhile.
+  // Blocks above it may still render and change height: until the reader
+  // scrolls, taps or types (or for two seconds) it is held there, as
+  // page-fixes.js holds a linked heading. When the run ends, its verdict is
+  // shown too, unless the reader has scrolled elsewhere meanwhile.
   /**
    * @param {HTMLElement} panel
    * @returns {(verdict: HTMLElement) => void} to call when the run has ended
@@ -260,13 +262,37 @@
   function bringIntoView(panel) {
     const top = panel.getBoundingClientRect().top;
     const header = document.querySelector(".md-header")?.getBoundingClientRect().bottom ?? 0;
-    if (top < header || top > innerHeight * 0.6) panel.scrollIntoView({ block: "start" });
-    const placed = scrollY;
+    let placed = scrollY;
+    if (top < header || top > innerHeight * 0.6) {
+      panel.scrollIntoView({ block: "start" });
+      placed = scrollY;
+      const hold = new ResizeObserver(() => {
+        panel.scrollIntoView({ block: "start" });
+        placed = scrollY;
+      });
+      const release = () => hold.disconnect();
+      hold.observe(document.body);
+      for (const type of ["wheel", "touchstart", "keydown", "pointerdown"]) {
+        addEventListener(type, release, { once: true, capture: true, passive: true });
+      }
+      setTimeout(release, 2000);
+    }
     return (verdict) => {
       if (Math.abs(scrollY - placed) < 2 && verdict.getBoundingClientRect().bottom > innerHeight) {
         verdict.scrollIntoView({ block: "nearest" });
       }
     };
+  }
+
+  // Run and Stop take turns. A button that is disabled loses focus, and focus
+  // leaving the block let offscreen.css contain it again, with a placeholder
+  // height for a frame: the page jumped by a screen's third on Run. Focus
+  // goes to the button that takes over (good for the keyboard too).
+  /** @param {HTMLButtonElement} from @param {HTMLButtonElement} to */
+  function passFocus(from, to) {
+    to.disabled = false;
+    if (document.activeElement === from) to.focus({ preventScroll: true });
+    from.disabled = true;
   }
 
   /** @param {string} key @returns {boolean} whether an edit is kept there (read without loading answer-store.js) */
@@ -370,8 +396,7 @@
       const loading = loadPython();
       panel.hidden = false;
       output.clear();
-      run.disabled = true;
-      stop.disabled = false;
+      passFocus(run, stop);
       status.textContent = "Getting Python ready…"; // said at once, in view
       const showVerdict = bringIntoView(panel);
       const info = await runtimeInfo().catch(() => null);
@@ -399,8 +424,7 @@
         result = { failed: /** @type {Error} */ (error).message };
       }
       output.finish();
-      run.disabled = false;
-      stop.disabled = true;
+      passFocus(stop, run);
       status.textContent = await verdict(result, source === original, box, output.text);
       showVerdict(status);
       return { result, text: output.text };
