@@ -119,5 +119,9 @@ def test_restart_python_gives_a_new_interpreter(edited):
     set_editor_text(page, editor, "import os\nprint(os.path.exists('/tmp/kept'))\n")
     assert run_snippet(page, box)[0] == "True\n"
     box.get_by_role("button", name="Restart Python").click()
-    assert box.locator(".run-panel__status").text_content() == "Python restarted: the next run starts afresh."
+    said = "Python restarted: the next run starts afresh."  # once the pool has it (a promise away)
+    page.wait_for_function(
+        "([box, said]) => box.querySelector('.run-panel__status').textContent === said",
+        arg=[box.element_handle(), said],
+    )
     assert run_snippet(page, box)[0] == "False\n"

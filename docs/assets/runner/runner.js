@@ -284,17 +284,6 @@
     };
   }
 
-  // Run and Stop take turns. A button that is disabled loses focus, and focus
-  // leaving the block let offscreen.css contain it again, with a placeholder
-  // height for a frame: the page jumped by a screen's third on Run. Focus
-  // goes to the button that takes over (good for the keyboard too).
-  /** @param {HTMLButtonElement} from @param {HTMLButtonElement} to */
-  function passFocus(from, to) {
-    to.disabled = false;
-    if (document.activeElement === from) to.focus({ preventScroll: true });
-    from.disabled = true;
-  }
-
   /** @param {string} key @returns {boolean} whether an edit is kept there (read without loading answer-store.js) */
   const storedEdit = (key) => {
     try {
@@ -396,7 +385,8 @@
       const loading = loadPython();
       panel.hidden = false;
       output.clear();
-      passFocus(run, stop);
+      run.disabled = true;
+      stop.disabled = false;
       status.textContent = "Getting Python ready…"; // said at once, in view
       const showVerdict = bringIntoView(panel);
       const info = await runtimeInfo().catch(() => null);
@@ -424,7 +414,8 @@
         result = { failed: /** @type {Error} */ (error).message };
       }
       output.finish();
-      passFocus(stop, run);
+      run.disabled = false;
+      stop.disabled = true;
       status.textContent = await verdict(result, source === original, box, output.text);
       showVerdict(status);
       return { result, text: output.text };
