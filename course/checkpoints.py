@@ -57,14 +57,7 @@ def load(path: Path) -> dict[str, Checkpoint]:
     checkpoints = {}
     for key, entry in data.items():
         where = f"{path}:{lines.get(str(key), 1)}"
-        if not isinstance(entry, dict):
-            raise CourseError(f"{where}: checkpoint '{key}' must be a mapping of {', '.join(FIELDS)}")
-        for field, kind in FIELDS.items():
-            if not isinstance(entry.get(field), kind) or not entry[field]:
-                raise CourseError(f"{where}: checkpoint '{key}' lacks '{field}' (a non-empty {kind.__name__})")
-        unknown = set(entry) - set(FIELDS) - {"line", "objective"}
-        if unknown:
-            raise CourseError(f"{where}: checkpoint '{key}' has unknown field(s) {sorted(unknown)}")
+        entry = yaml_text.check_entry(entry, FIELDS, {"line", "objective"}, f"{where}: checkpoint '{key}'")
         objective = entry.get("objective")
         if objective is not None and (type(objective) is not int or objective < 1):
             raise CourseError(

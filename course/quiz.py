@@ -51,15 +51,7 @@ def load(path: Path) -> list[Question]:
         raise CourseError(f"{path}: expected a list of questions, each starting '- question:'")
     questions = []
     for number, entry in enumerate(data, 1):
-        where = f"{path}: question {number}"
-        if not isinstance(entry, dict):
-            raise CourseError(f"{where} must be a mapping of {', '.join(FIELDS)}")
-        for field, kind in FIELDS.items():
-            if not isinstance(entry.get(field), kind) or not entry[field]:
-                raise CourseError(f"{where} lacks '{field}' (a non-empty {kind.__name__})")
-        unknown = set(entry) - set(FIELDS) - {"line"}
-        if unknown:
-            raise CourseError(f"{where} has unknown field(s) {sorted(unknown)}")
+        entry = yaml_text.check_entry(entry, FIELDS, {"line"}, f"{path}: question {number}")
         asked = Checkpoint(
             f"q{number}", entry["question"], tuple(map(str, entry["choices"])), entry["why"], str(entry.get("line", ""))
         )

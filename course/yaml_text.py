@@ -15,6 +15,21 @@ from course.errors import CourseError
 FRONT_MATTER = re.compile(r"\A-{3}[ \t]*\n(.*?\n)(?:\.{3}|-{3})[ \t]*\n", re.DOTALL)
 
 
+def check_entry(entry: object, fields: dict[str, type], optional: set[str], named: str) -> dict:
+    """`entry` as a mapping with every field of `fields`, each a non-empty value
+    of its type, and no field besides those and `optional`; or a CourseError
+    that starts with `named` (the file, and which entry) and says what is wrong."""
+    if not isinstance(entry, dict):
+        raise CourseError(f"{named} must be a mapping of {', '.join(fields)}")
+    for field, kind in fields.items():
+        if not isinstance(entry.get(field), kind) or not entry[field]:
+            raise CourseError(f"{named} lacks '{field}' (a non-empty {kind.__name__})")
+    unknown = set(entry) - set(fields) - optional
+    if unknown:
+        raise CourseError(f"{named} has unknown field(s) {sorted(unknown)}")
+    return entry
+
+
 def parse(text: str, source: Path | str, first_line: int = 1) -> tuple[object, dict[str, int]]:
     """The data in `text` (from `source`, its first line numbered `first_line`)
     and the line of each top-level key, or a CourseError naming source:line."""
