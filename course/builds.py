@@ -1,21 +1,21 @@
 """The CPython builds that printed the site's outputs, described once.
 
-course/markdown.py labels every output with its build's `label`, and renders
-`builds_page()` into the lessons' "Which Python printed this?" boxes; tests
-check the built pages against it, and each build's claims against the interpreter itself (build_probe.py).
+course/markdown.py names every output's builds, and renders `builds_box()`,
+each lesson's "Which Python printed this?" box with the reader's choice of
+build. Tests check the built pages against it, and each build's claims against
+the interpreter itself (build_probe.py).
 """
 
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import dataclass
 
 from course.interpreters import PYODIDE_PACKAGES, ROOT, VERSIONS
 
 # Prints what a running interpreter says about itself, to check BUILDS against.
 PROBE = ROOT / "course" / "build_probe.py"
-# Where every output's caption links: the info box on the lesson page.
+# Where every output's caption links: the lesson's builds box.
 ABOUT_ANCHOR = "which-python"
 
 
@@ -36,7 +36,7 @@ class Build:
 
     @property
     def label(self) -> str:
-        """The tab label: identical on every page, so Material links the tabs."""
+        """The build's name in the builds box and its choice of build."""
         return f"{self.release} · {self.kind}"
 
 
@@ -90,26 +90,43 @@ BUILDS = {
 assert tuple(BUILDS) == VERSIONS, "describe every version in interpreters.VERSIONS, in order"
 assert all((b.platform == "emscripten") == (v in PYODIDE_PACKAGES) for v, b in BUILDS.items())
 
-# The tab a reader sees first, until they pick another (Material remembers it).
-DEFAULT_VERSION = "3.13"
-# A version tab's label in a built page: (input id, text). theme/hooks/tab_sets.py
-# makes the text a link to the tab.
-TAB_LABEL = re.compile(r'<label for="(__tabbed_[^"]+)"><a href="#\1" tabindex="-1">([^<]+)</a></label>')
-DEFAULT_RULE = (
-    f"Where builds differ, the tab shown first is {BUILDS[DEFAULT_VERSION].release}, "
-    "the newest native 64-bit build: its object sizes are the ones a 64-bit "
-    "laptop prints, which the 32-bit WebAssembly builds cannot show."
-)
+BOX_TITLE = "Which Python printed this?"
 
 
-def builds_page() -> str:
-    """The Markdown that the info boxes include: each build (those sharing a
-    description in one item), then the default-tab rule."""
+def shown_first(versions: list[str], default: str) -> str:
+    """The build whose output a block shows until the reader picks another:
+    `default` (the Python that runs in the page) if it printed this output,
+    otherwise the newest build that did (for native-only snippets, 3.13)."""
+    return default if default in versions else versions[-1]
+
+
+def builds_box(default: str) -> str:
+    """The lesson's collapsed builds box, as HTML for md_in_html: what the
+    outputs show, the site-wide choice of build (docs/assets/python-pick.js),
+    and each build described (those sharing a description in one item)."""
     shared: dict[str, list[str]] = {}
     for build in BUILDS.values():
         shared.setdefault(build.about, []).append(f"**{build.label}**")
     items = "".join(f"- {_and(labels)}: {about}\n" for about, labels in shared.items())
-    return f"{items}\n{DEFAULT_RULE}\n"
+    choices = "".join(
+        f'<label><input type="radio" name="python-pick" value="{version}"{" checked" if version == default else ""}> '
+        f"{build.label}{' (default)' if version == default else ''}</label>"
+        for version, build in BUILDS.items()
+    )
+    runtime = BUILDS[default]
+    return (
+        f'<details class="info builds" id="{ABOUT_ANCHOR}" data-search-exclude="" markdown>\n'
+        f"<summary>{BOX_TITLE}</summary>\n\n"
+        "Each output sits in a box marked **Output** under the code that printed it, "
+        "and names the build of CPython that printed it. Outputs show one build at a "
+        f"time: by default **{runtime.release}**, the Python that runs your code in this "
+        "page, so your runs, the checkpoints and the exercises print what you read. "
+        "Where another build prints something else, the block says so and shows it "
+        "on request. To read a laptop's 64-bit sizes, pick a Linux build: your pick "
+        "holds on every page.\n\n"
+        f'<form class="python-pick"><fieldset><legend>Outputs show</legend>{choices}</fieldset></form>\n\n'
+        f"{items}\n</details>\n"
+    )
 
 
 def build_list(versions: list[str]) -> str:

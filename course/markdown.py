@@ -110,23 +110,35 @@ def fenced(text: str, opening: str, indent: str = "") -> str:
     return "\n".join([f"{indent}{fence}{opening}", *indented(text, indent), f"{indent}{fence}"]) + "\n"
 
 
-def render_outputs(outputs: dict[str, str]) -> str:
-    """The recorded outputs under an "Output" caption naming their builds: one
-    block if all builds agree, otherwise a tab per build, the default first
-    chosen. The caption stays out of search: it would repeat on every output."""
+COMPARE_SUMMARY = "Other builds print something else: compare"
+
+
+def render_outputs(outputs: dict[str, str], default: str) -> str:
+    """The recorded outputs, one build at a time: a block per distinct output,
+    each under an "Output" caption naming the builds that printed it. The block
+    of `default`'s build (builds.shown_first) is marked shown; the reader's
+    pick of build (docs/assets/python-pick.js) shows another, and where builds
+    differ a toggle shows them all. Captions stay out of search: they would
+    repeat on every output."""
     versions = list(outputs)
-    if len(set(outputs.values())) == 1:
-        caption = f"**Output** · the same on [{builds.build_list(versions)}](#{builds.ABOUT_ANCHOR})"
-        body = fenced(outputs[versions[0]], f" {{ {OUTPUT_CLASSES} }}")
-    else:
-        caption = f"**Output** · one tab per Python build · [About the builds](#{builds.ABOUT_ANCHOR})"
-        first = builds.DEFAULT_VERSION if builds.DEFAULT_VERSION in versions else versions[0]
-        body = "\n".join(
-            f'==={"+" if v == first else ""} "{builds.BUILDS[v].label}"\n\n'
-            + fenced(outputs[v], f" {{ {OUTPUT_CLASSES} }}", indent="    ")
-            for v in versions
+    shown = builds.shown_first(versions, default)
+    printed: dict[str, list[str]] = {}  # each distinct output -> the builds that printed it
+    for version in versions:
+        printed.setdefault(outputs[version], []).append(version)
+    alike = len(printed) == 1
+    blocks = []
+    for text, printers in printed.items():
+        names = f"[{builds.build_list(printers)}](#{builds.ABOUT_ANCHOR})"
+        caption = f"**Output** · {'the same on ' if alike else ''}{names}"
+        kind = "output output--shown" if shown in printers else "output"
+        blocks.append(
+            f'<div class="{kind}" data-builds="{" ".join(printers)}" markdown>\n\n'
+            f'{caption}\n{{ .{CAPTION_CLASS} data-search-exclude="" }}\n\n'
+            f'{fenced(text, f" {{ {OUTPUT_CLASSES} }}")}\n</div>'
         )
-    return f'{caption}\n{{ .{CAPTION_CLASS} data-search-exclude="" }}\n\n{body}'
+    if not alike:
+        blocks.append(f'<details class="output-compare" data-search-exclude=""><summary>{COMPARE_SUMMARY}</summary></details>')
+    return '<div class="outputs" markdown>\n\n' + "\n\n".join(blocks) + "\n\n</div>"
 
 
 # Inline code, with the punctuation right after it: they go to a new line
@@ -169,14 +181,15 @@ class SnippetRenderer:
         snippet = find(directive.name, self.snippets)
         code = fenced(snippet.shown(directive.section), f' python title="{snippet.path.name}"')
         recorded = snippet.outputs()
-        outputs = render_outputs(recorded)
+        outputs = render_outputs(recorded, self.series)
         attributes = f'data-snippet="{snippet.name}" data-lesson="{snippet.lesson}"'
         if snippet.native_only:
             attributes += f' data-native-only="{html.escape(snippet.native_only)}"'
         checkpoint = ""
         if directive.predict:
             checkpoint = self._checkpoint(snippet, recorded, directive.predict) + "\n\n"
-            outputs = f'??? abstract "{PREDICT_SUMMARY}"\n\n' + "\n".join(indented(outputs, "    ")) + "\n"
+            outputs = f'<details class="abstract" markdown>\n<summary>{PREDICT_SUMMARY}</summary>\n\n{outputs}\n\n</details>'
+
         return f'<div class="runnable" {attributes} markdown>\n\n{checkpoint}{code}\n{outputs}\n</div>'
 
     def _checkpoint(self, snippet: Snippet, recorded: dict[str, str], key: str) -> str:
@@ -213,10 +226,9 @@ class SnippetPreprocessor(Preprocessor):
                 # Every lesson repeats this box word for word: out of the search
                 # index, or its words (pymalloc, bytecode) would rank each lesson
                 # above the glossary entries that define them.
-                # At the top level md_in_html needs `markdown` to render the list
-                # inside; in an admonition the <div> is inline HTML and it would stay.
-                attribute = "" if indent else " markdown"
-                rendered = f'<div class="builds" data-search-exclude{attribute}>\n\n{builds.builds_page()}\n</div>\n'
+                if indent:
+                    raise CourseError(f"'{BUILDS}' must start its line: it renders a box of its own")
+                rendered = builds.builds_box(self.renderer.series)
             elif placed := quiz.DIRECTIVE.match(text.rstrip()):
                 renderer = self.renderer
                 rendered = "\n" + quiz.render(placed["lesson"], renderer.docs, renderer.snippets) + "\n"

@@ -36,13 +36,7 @@ lesson:
 
 A paragraph that says what this lesson is about and why it matters.
 
-??? info "Which Python printed this?"
-    Each output sits in a box marked **Output** under the code that printed it,
-    captioned with the builds of CPython that printed it. Where builds differ it
-    has one tab per build: pick one once and every tab on the site follows.
-    {{ #which-python }}
-
-    ::builds
+::builds
 
 ## A first look {{ #first-look }}
 

@@ -14,3 +14,8 @@ declare function __md_set(key: string, value: unknown, storage?: Storage, base?:
 declare var document$: {
   subscribe(next: (document: Document) => void): unknown;
 };
+
+/** The site's own: shows every block's output of this build (theme/overrides/partials/python-pick.js). */
+interface Window {
+  __showPython(version: string): void;
+}

@@ -61,7 +61,6 @@ window.addEventListener("hashchange", followMovedSection);
 // up to 2,000 px on a phone. So the heading is held in place, each time the
 // page's height changes, until the reader scrolls, taps or types (or for five
 // seconds, so a reader dragging the scroll bar is never pulled back).
-// A version tab's link (#__tabbed_2_3) is not held: tabs.js keeps its set still.
 /** @type {string | null} the id of the heading held in place */
 let heldSection = null;
 let releaseHeld = 0;

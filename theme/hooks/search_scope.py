@@ -7,8 +7,8 @@ end the exclusion early: every element marked here holds no other <div>.
 - Code blocks and outputs: code repeats names like `sys` dozens of times and
   drowns the ranking; every identifier a reader searches for is explained in
   the prose.
-- Tab labels: "3.11", "3.12", ... ran together into the text of every section
-  with version tabs ("3.113.123.133.14" in result snippets).
+- The toggle that shows other builds' outputs (marked where it is rendered,
+  course/markdown.py).
 - The answer choices of predict-then-run checkpoints: instruction names that
   are wrong answers made their section outrank the one that explains them.
 - The builds box, which every lesson repeats (marked where it is rendered,
@@ -37,7 +37,7 @@ from mkdocs.plugins import event_priority
 # Exercises too: a prompt repeats its section's words ("import" six times), and
 # outranked the section that teaches them ("circular import" found -X importtime).
 EXCLUDED = re.compile(
-    r'<div class="((?:[^"]* )?(?:highlight|tabbed-labels|predict__choices|lesson-box|exercise)(?: [^"]*)?)"( data-[^>]*)?>'
+    r'<div class="((?:[^"]* )?(?:highlight|predict__choices|lesson-box|exercise)(?: [^"]*)?)"( data-[^>]*)?>'
 )
 GLOSSARY = "cs-fundamentals/glossary.md"
 GLOSSARY_BOOST = 0.003

@@ -466,28 +466,27 @@
     const expected = recorded?.outputs[box.dataset.snippet ?? ""];
     if (!recorded || expected === undefined) return "Done.";
     const same = normalize(text, recorded.variable) === normalize(expected, recorded.variable);
-    const shown = showTabOf(box, recorded.version) ? ` (its tab is now shown below)` : "";
+    const shown = showOutputOf(box, recorded.version) ? " (now shown below, with the other builds)" : "";
     return same
       ? `Done. Matches the ${recorded.version} output recorded on this page${shown}, addresses and timings aside.`
       : `Done, but this differs from the ${recorded.version} output recorded on this page${shown}.`;
   }
 
-  // The reader's run is compared with what its own build printed: where the
-  // block has a tab per build, that build's tab is shown, in this block only
-  // (a tab picked by the reader is picked on every page: tabs.js).
+  // The reader's run is compared with what its own build printed. Where the
+  // block shows another build's output (the reader picked another build, or
+  // the snippet runs natively only), the block's comparison of builds opens,
+  // with the run's own build among them.
   /**
    * @param {HTMLElement} box
    * @param {string} series such as "3.14"
-   * @returns {boolean} whether the block now shows another tab
+   * @returns {boolean} whether the block now shows that build's output too
    */
-  function showTabOf(box, series) {
-    const labels = /** @type {HTMLLabelElement[]} */ ([...box.querySelectorAll(".tabbed-labels > label")]);
-    const label = labels.find((each) => each.textContent?.trim().startsWith(`${series}.`));
-    const input = label && /** @type {HTMLInputElement | null} */ (document.getElementById(label.htmlFor));
-    if (!label || !input || input.checked) return false;
-    input.checked = true;
-    const row = /** @type {HTMLElement} */ (label.parentElement);
-    row.scrollLeft = label.offsetLeft - 16; // on a phone the labels scroll sideways
+  function showOutputOf(box, series) {
+    const outputs = /** @type {HTMLElement[]} */ ([...box.querySelectorAll(".outputs > .output")]);
+    const own = outputs.find((output) => output.dataset.builds?.split(" ").includes(series));
+    const compare = /** @type {HTMLDetailsElement | null} */ (box.querySelector(".outputs > .output-compare"));
+    if (!own || !compare || getComputedStyle(own).display !== "none") return false;
+    compare.open = true;
     return true;
   }
 
