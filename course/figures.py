@@ -95,10 +95,16 @@ def value_stack(output: str, title: str) -> str:
         for m in steps
     )
     parts = _titled_svg(title, summary, height, lines, note)
+    room = WIDTH - 2 * MARGIN
     for i, step in enumerate(steps):
         y = top + i * row_h
+        # A long fused instruction (3.14's LOAD_FAST_BORROW_LOAD_FAST_BORROW
+        # price, quantity) is drawn narrower to fit, not cut off at the edge.
+        squeeze = (
+            f' textLength="{room}" lengthAdjust="spacingAndGlyphs"' if _mono_width(step["instruction"]) > room else ""
+        )
         parts.append(
-            f'<text x="{MARGIN}" y="{y + 14}" font-size="{FONT}" font-family="ui-monospace, monospace" '
+            f'<text x="{MARGIN}" y="{y + 14}" font-size="{FONT}" font-family="ui-monospace, monospace"{squeeze} '
             f'fill="{INK}">{escape(step["instruction"])}</text>'
         )
         if step["result"]:
@@ -341,19 +347,19 @@ FIGURES = [
         "Reading 3 million list items on CPython 3.13 (seconds, shorter is faster)",
     ),
     (
-        "snippets/cs-fundamentals/virtual-machine/output/stack_trace/3.13.txt",
+        "snippets/cs-fundamentals/virtual-machine/output/stack_trace/3.14.txt",
         "docs/cs-fundamentals/virtual-machine/value-stack.svg",
-        "The value stack of total(20, 3) on CPython 3.13 (after each instruction)",
+        "The value stack of total(20, 3) on CPython 3.14 (after each instruction)",
     ),
     (
-        "snippets/cs-fundamentals/names-and-objects/output/names_are_references/3.13.txt",
+        "snippets/cs-fundamentals/names-and-objects/output/names_are_references/3.14.txt",
         "docs/cs-fundamentals/names-and-objects/names-to-objects.svg",
-        "Two names, one list; then a rebinding (names_are_references.py on CPython 3.13)",
+        "Two names, one list; then a rebinding (names_are_references.py on CPython 3.14)",
     ),
     (
-        "snippets/cs-fundamentals/memory-management/output/frames/3.13.txt",
+        "snippets/cs-fundamentals/memory-management/output/frames/3.14.txt",
         "docs/cs-fundamentals/memory-management/call-frames.svg",
-        "The call stack inside inner() (newest call on top; frames.py on CPython 3.13)",
+        "The call stack inside inner() (newest call on top; frames.py on CPython 3.14)",
     ),
 ]
 

@@ -57,9 +57,9 @@ class Lesson:
         return f"{self.module}/{self.slug}/"
 
     @property
-    def has_version_tabs(self) -> bool:
+    def has_differing_outputs(self) -> bool:
         """Whether one of its snippets printed differently on two builds: its
-        page then shows that output with a tab per build."""
+        page then offers to compare them."""
         return any(len(set(s.outputs().values())) > 1 for s in snippets.discover() if s.lesson == str(self))
 
     def metadata(self) -> dict:

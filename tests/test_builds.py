@@ -6,20 +6,21 @@ import re
 
 import pytest
 
-from course import builds, interpreters, lessons
-from course.builds import BUILDS, DEFAULT_VERSION, TAB_LABEL
+from course import builds, interpreters, lessons, runtime
+from course.builds import BUILDS
 from tests.support.skips import require_version
 
 LESSONS = lessons.discover()
-# An output: its caption paragraph, then the start of its tab set (inputs and
-# labels) or of its single code block.
+# The Python that runs in the page: each block shows its output first.
+IN_PAGE = runtime.describe(interpreters.ROOT)["series"]
+# A snippet's outputs (course/markdown.py): everything up to the next snippet's.
+OUTPUTS = re.compile(r'<div class="outputs">(.*?)(?=<div class="outputs">|$)', re.DOTALL)
+# One distinct output: whether it is the one shown, the builds that printed it, its caption.
 OUTPUT = re.compile(
-    r'<p class="output-caption"[^>]*>(?P<caption>.*?)</p>\s*'
-    r'(?P<block><div class="tabbed-set.*?<div class="tabbed-content">|<div class="[\w -]*highlight)',
+    r'<div class="output( output--shown)?" data-builds="([^"]+)">\s*<p class="output-caption"[^>]*>(.*?)</p>',
     re.DOTALL,
 )
-VERSION = re.compile(r"\d+\.\d+")
-# "3.11.7, 3.12.1 (64-bit Linux)": the releases a one-block caption names, by kind.
+# "3.11.7, 3.12.1 (64-bit Linux)": the releases a caption names, by kind.
 RELEASES_OF_A_KIND = re.compile(r"((?:\d+\.\d+\.\w+(?:, )?)+) \(([^)]+)\)")
 
 
@@ -42,33 +43,29 @@ def test_build_description_holds_for_its_interpreter(version, pyodide_runs):
 def described_on(html: str) -> set[str]:
     """The build labels the page's "Which Python printed this?" box describes."""
     box = html[html.index(f'id="{builds.ABOUT_ANCHOR}"') :]
-    return set(re.findall(r"<strong>([^<]+)</strong>", box[: box.index("</div>")]))
-
-
-def version_tabs(html: str) -> int:
-    return sum(1 for _, label in TAB_LABEL.findall(html) if VERSION.match(label))
+    return set(re.findall(r"<strong>([^<]+)</strong>", box[: box.index("</details>")]))
 
 
 def undescribed(html: str) -> list[str]:
-    """Each output on a built page whose caption or tab names a build that the
-    page's box does not describe, or that lacks its "Output" caption."""
+    """Each output on a built page whose caption names other builds than
+    printed it, or a build the page's box does not describe, or that lacks its
+    "Output" caption and link."""
     described = described_on(html)
-    by_release = {b.release: b for b in BUILDS.values()}
     problems = []
-    outputs = [(m["caption"], m["block"]) for m in OUTPUT.finditer(html)]
-    for caption, block in outputs:
+    for _, versions, caption in OUTPUT.findall(html):
         if not caption.startswith("<strong>Output</strong>") or f'href="#{builds.ABOUT_ANCHOR}"' not in caption:
             problems.append(f"caption without 'Output' and its link: {caption}")
-        labels = [label for _, label in TAB_LABEL.findall(block)]
-        for releases, kind in RELEASES_OF_A_KIND.findall(caption) if not labels else []:
-            for release in releases.split(", "):
-                build = by_release.get(release)
-                if build is None or build.kind != kind or build.label not in described:
-                    problems.append(f"caption names {release} ({kind}): not a described build")
-        problems += [f"tab {label!r}: not a described build" for label in labels if label not in described]
-    outside = version_tabs(html) - sum(version_tabs(block) for _, block in outputs)
-    if outside:
-        problems.append(f"{outside} version tabs without an Output caption")
+        named = [
+            (release, kind)
+            for releases, kind in RELEASES_OF_A_KIND.findall(caption)
+            for release in releases.split(", ")
+        ]
+        printers = [(BUILDS[v].release, BUILDS[v].kind) for v in versions.split()]
+        if named != printers:
+            problems.append(f"caption names {named}, printed by {printers}")
+        for release, kind in named:
+            if f"{release} · {kind}" not in described:
+                problems.append(f"caption names {release} ({kind}): not a described build")
     return problems
 
 
@@ -83,23 +80,35 @@ def test_every_output_names_builds_the_page_describes(lesson, built_site):
 def test_an_undescribed_build_is_caught(built_site):
     site, _ = built_site
     html = (site / LESSONS[0].built).read_text(encoding="utf-8")
-    shown = BUILDS[DEFAULT_VERSION].label
-    assert undescribed(html.replace(f">{shown}</a></label>", ">3.16.0 · 64-bit Linux</a></label>", 1)) == [
-        "tab '3.16.0 · 64-bit Linux': not a described build"
-    ]
-    assert undescribed(html.replace("3.11.7, ", "3.11.9, ", 1)) == [
-        "caption names 3.11.9 (64-bit Linux): not a described build"
-    ]
+    named, described = undescribed(html.replace("3.11.7, ", "3.11.9, ", 1))
+    assert named.startswith("caption names [('3.11.9', '64-bit Linux')") and "printed by [('3.11.7'" in named
+    assert described == "caption names 3.11.9 (64-bit Linux): not a described build"
 
 
-@pytest.mark.parametrize("lesson", [lesson for lesson in LESSONS if lesson.has_version_tabs], ids=str)
-def test_version_tabs_open_on_the_default_build(lesson, built_site):
+@pytest.mark.parametrize("lesson", LESSONS, ids=str)
+def test_each_snippet_shows_one_build_the_in_page_python_where_it_printed(lesson, built_site):
+    """One output shown per snippet: the in-page Python's, or for a snippet it
+    cannot run, the newest build's; a toggle to compare exactly where builds differ."""
     site, _ = built_site
     html = (site / lesson.built).read_text(encoding="utf-8")
-    tabbed = [m["block"] for m in OUTPUT.finditer(html) if TAB_LABEL.search(m["block"])]
-    assert tabbed, f"{lesson}: no output with version tabs"
-    for block in tabbed:
-        checked = re.search(r'<input checked="checked" id="([^"]+)"', block).group(1)
-        labels = dict(TAB_LABEL.findall(block))
-        default = BUILDS[DEFAULT_VERSION].label
-        assert labels[checked] == (default if default in labels.values() else next(iter(labels.values())))
+    snippets = OUTPUTS.findall(html)
+    assert snippets, f"{lesson}: no outputs found"
+    for outputs in snippets:
+        found = OUTPUT.findall(outputs)
+        printers = [versions.split() for _, versions, _ in found]
+        every = sorted(v for versions in printers for v in versions)
+        shown = [versions.split() for marked, versions, _ in found if marked]
+        assert len(shown) == 1, f"{lesson}: {len(shown)} outputs marked shown among {printers}"
+        assert builds.shown_first(every, IN_PAGE) in shown[0], f"{lesson}: {shown[0]} shown among {printers}"
+        assert ('class="output-compare"' in outputs) == (len(found) > 1), f"{lesson}: compare toggle for {printers}"
+
+
+def test_the_builds_box_offers_each_build_with_the_in_page_python_picked(built_site):
+    site, _ = built_site
+    html = (site / LESSONS[0].built).read_text(encoding="utf-8")
+    form = re.search(r'<form class="python-pick">(.*?)</form>', html, re.DOTALL)[1]
+    offered = re.findall(r'<input type="radio" name="python-pick" value="([\d.]+)"( checked)?>', form)
+    assert [version for version, _ in offered] == list(BUILDS)
+    assert [version for version, checked in offered if checked] == [IN_PAGE]
+
+

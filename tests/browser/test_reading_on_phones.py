@@ -16,7 +16,7 @@ from tests.support import browser as chromium
 LESSONS = [lesson.url for lesson in lessons.discover()]
 # Lessons with figures, and with outputs that differ between builds (a tab per build).
 WITH_FIGURES = [lesson.url for lesson in lessons.discover() if ".svg)" in lesson.page.read_text(encoding="utf-8")]
-WITH_TABS = [lesson.url for lesson in lessons.discover() if lesson.has_version_tabs]
+WITH_TABS = [lesson.url for lesson in lessons.discover() if lesson.has_differing_outputs]
 
 # Headings the page's table of contents lists (Material's toc_depth: h2 and h3).
 HEADINGS = "() => document.querySelectorAll('.md-content h2[id], .md-content h3[id]').length"

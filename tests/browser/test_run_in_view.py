@@ -75,7 +75,7 @@ def test_the_first_run_shows_its_download_and_its_output_in_view(browser, site_u
 def test_a_run_is_compared_with_its_own_builds_output_and_that_output_is_shown(browser, site_url):
     """The reader's run is on the in-page build: where a block has a tab per
     build, that build's tab comes into view in that block, and no other."""
-    lesson = next(lesson for lesson in lessons.discover() if lesson.has_version_tabs)
+    lesson = next(lesson for lesson in lessons.discover() if lesson.has_differing_outputs)
     page = browser.new_page(viewport=chromium.VIEWPORTS["phone"])
     chromium.open_settled(page, site_url + lesson.url)
     with_tabs = page.locator(".runnable:not([data-native-only]):has(.tabbed-set)")

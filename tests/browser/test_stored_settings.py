@@ -8,7 +8,7 @@ from course import lessons
 from tests.support import browser as chromium
 
 # A lesson with version tabs: picking one saves it under __tabs.
-LESSON = next(lesson.url for lesson in lessons.discover() if lesson.has_version_tabs)
+LESSON = next(lesson.url for lesson in lessons.discover() if lesson.has_differing_outputs)
 # Material keeps its settings under "<site path>.<key>"; the site is served at "/".
 BAD_VALUES = {
     "not JSON": "{palette",

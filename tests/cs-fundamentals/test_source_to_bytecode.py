@@ -9,7 +9,7 @@ import re
 import pytest
 
 from course import interpreters
-from course.builds import BUILDS, DEFAULT_VERSION, TAB_LABEL
+from course.builds import BUILDS
 from course.interpreters import NATIVE_VERSIONS, PYODIDE_PACKAGES, ROOT, VERSIONS
 from tests.support.probes import run_on
 from tests.support.skips import require_version
@@ -33,14 +33,16 @@ def built_page(built_site):
     return (site / "cs-fundamentals/source-to-bytecode/index.html").read_text(encoding="utf-8")
 
 
-def test_differing_outputs_are_shown_in_linked_version_tabs(built_site):
+def test_differing_outputs_show_the_in_page_build_and_compare_the_others(built_site):
     html = built_page(built_site)
-    dis_add = html[html.index('id="reading-dis"') : html.index('id="instructions"')]
-    assert "<strong>Output</strong> · one tab per Python build" in dis_add
-    labels = TAB_LABEL.findall(dis_add)
-    assert [label for _, label in labels[: len(VERSIONS)]] == [BUILDS[v].label for v in VERSIONS], labels
-    shown_first = re.search(r'<input checked="checked" id="([^"]+)"', dis_add).group(1)
-    assert dict(labels)[shown_first] == BUILDS[DEFAULT_VERSION].label
+    section = html[html.index('id="reading-dis"') : html.index('id="instructions"')]
+    dis_add = section.split('<div class="outputs">')[1]  # the section's first snippet's outputs
+    groups = re.findall(r'<div class="output( output--shown)?" data-builds="([^"]+)">', dis_add)
+    assert sorted(v for _, builds in groups for v in builds.split()) == sorted(VERSIONS), groups
+    assert [builds.split()[0] for shown, builds in groups if shown] == ["3.14"], groups
+    assert 'class="output-compare"' in dis_add
+    caption = re.search(r'data-builds="3.14[^"]*">\s*<p class="output-caption"[^>]*>(.*?)</p>', dis_add)[1]
+    assert f"{BUILDS['3.14'].release} ({BUILDS['3.14'].kind})" in caption
     assert "LOAD_FAST_BORROW_LOAD_FAST_BORROW" in dis_add and "BINARY_OP" in dis_add
 
 

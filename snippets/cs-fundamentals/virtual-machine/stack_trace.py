@@ -12,15 +12,22 @@ def total(price, quantity):
 OPERATORS = {"+": operator.add, "*": operator.mul}
 
 
+def shown_arg(instr):
+    # 3.14's LOAD_SMALL_INT has no argrepr: its argument is the value
+    if instr.argrepr or not instr.opname.startswith("LOAD"):
+        return instr.argrepr
+    return str(instr.argval)
+
+
 def trace(function, *args):
     names = function.__code__.co_varnames
     local_vars = dict(zip(names, args))
     stack = []
     code = list(dis.get_instructions(function))
-    width = max(len(f"{i.opname} {i.argrepr}") for i in code)
-    for instr in code:
+    steps = [f"{i.opname} {shown_arg(i)}".strip() for i in code]
+    width = max(map(len, steps))
+    for instr, step in zip(code, steps):
         name = instr.opname
-        step = f"{name} {instr.argrepr}".strip()
         if name.startswith("LOAD_FAST"):  # and its 3.13+ fused forms
             loaded = instr.argval
             if not isinstance(loaded, tuple):
