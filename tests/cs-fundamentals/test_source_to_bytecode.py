@@ -42,7 +42,7 @@ def test_differing_outputs_show_the_in_page_build_and_compare_the_others(built_s
     assert [builds.split()[0] for shown, builds in groups if shown] == ["3.14"], groups
     assert 'class="output-compare"' in dis_add
     caption = re.search(r'data-builds="3.14[^"]*">\s*<p class="output-caption"[^>]*>(.*?)</p>', dis_add)[1]
-    assert f"{BUILDS['3.14'].release} ({BUILDS['3.14'].kind})" in caption
+    assert BUILDS["3.14"].release in caption and BUILDS["3.14"].kind in caption
     assert "LOAD_FAST_BORROW_LOAD_FAST_BORROW" in dis_add and "BINARY_OP" in dis_add
 
 
