@@ -6,8 +6,13 @@ import re
 
 import pytest
 
-from course import figures
+from course import builds, figures, runtime, snippets
 from course.interpreters import ROOT
+
+# The Python that runs in the page: what each block shows unless the reader picks another.
+IN_PAGE = runtime.describe(ROOT)["series"]
+# snippets/<module>/<lesson>/output/<name>/<version>.txt
+DRAWN_FROM = re.compile(r"^snippets/(?P<lesson>[^/]+/[^/]+)/output/(?P<name>[^/]+)/(?P<version>[\d.]+)\.txt$")
 
 
 @pytest.mark.parametrize("figure, draw", figures.DIAGRAMS)
@@ -21,6 +26,23 @@ def test_every_figure_is_drawn_by_figures_py():
     drawn = {figure for _, figure, _ in figures.FIGURES} | {figure for figure, _ in figures.DIAGRAMS}
     found = {path.relative_to(ROOT).as_posix() for path in (ROOT / "docs").rglob("*.svg") if path.name != "favicon.svg"}
     assert found <= drawn, f"SVG figures not drawn by course/figures.py: {sorted(found - drawn)}"
+
+
+@pytest.mark.parametrize("source, figure, title", figures.FIGURES, ids=[f for _, f, _ in figures.FIGURES])
+def test_a_figure_is_drawn_from_the_build_its_snippet_shows_and_names_it(source, figure, title):
+    """A figure agrees with the output beside it: drawn from the build that
+    snippet's block shows (the in-page Python, or the newest native build for
+    a snippet that needs one), named in its title and in the page's text for it."""
+    drawn = DRAWN_FROM.match(source)
+    snippet = snippets.find(f"{drawn['lesson']}/{drawn['name']}.py")
+    shown = builds.shown_first(list(snippet.outputs()), IN_PAGE)
+    assert drawn["version"] == shown, f"{figure} is drawn from {drawn['version']}; its snippet's block shows {shown}"
+    assert f"CPython {shown}" in title, f"{figure}: its title does not name {shown}"
+    page = (ROOT / "docs" / drawn["lesson"] / "index.md").read_text(encoding="utf-8")
+    alt = [line for line in page.splitlines() if f"]({figure.rsplit('/', 1)[1]})" in line]
+    assert alt, f"{figure} is not shown on {drawn['lesson']}"
+    named = set(re.findall(r"\b3\.1\d\b", alt[0]))
+    assert named <= {shown}, f"{figure}: its text names {sorted(named)}; its snippet's block shows {shown}"
 
 
 PHONE_COLUMN = 358  # px a 390 px wide phone gives a figure
