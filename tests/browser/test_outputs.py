@@ -12,7 +12,7 @@ from tests.support import browser as chromium
 LESSONS = [lesson.url for lesson in discover()]
 # Each ::snippet shows one output: what every lesson page must show, counted from its source.
 SNIPPETS_SHOWN = {lesson.url: len(directives(lesson.page.read_text(encoding="utf-8"))) for lesson in discover()}
-# Lessons with an output that every build printed alike: shown as one block, not a tab per build.
+# Lessons with an output that every build printed alike: shown as one block with no comparison.
 WITH_ONE_BLOCK = [
     lesson.url
     for lesson in discover()
@@ -22,18 +22,22 @@ WITH_ONE_BLOCK = [
     )
 ]
 
-# For each output (a caption paragraph and the block after it): what is
-# drawn, with every collapsed block (solutions) opened.
+# For each snippet, the output shown (its caption paragraph and the block
+# after it): what is drawn, with every collapsed block (solutions) opened;
+# and how many of its outputs show (one build at a time).
 OUTPUTS = """() => {
-  for (const details of document.querySelectorAll('details')) details.open = true;
-  return [...document.querySelectorAll('.md-content p.output-caption')].map(caption => {
+  for (const details of document.querySelectorAll('details:not(.output-compare)')) details.open = true;
+  return [...document.querySelectorAll('.md-content .outputs')].map(outputs => {
+    const shown = [...outputs.querySelectorAll(':scope > .output')].filter(o => getComputedStyle(o).display !== 'none');
+    const caption = shown[0].querySelector('p.output-caption');
     const block = caption.nextElementSibling;
-    let above = caption.previousElementSibling;  // the code, past a reader's run panel not shown yet
+    let above = outputs.previousElementSibling;  // the code, past a reader's run panel not shown yet
     while (above && above.hidden) above = above.previousElementSibling;
     const code = above && above.matches('.highlight') ? above : null;
     const box = element => element.getBoundingClientRect();
     const style = getComputedStyle(block);
     return {
+      outputsShown: shown.length,
       caption: caption.innerText.trim().slice(0, 60),
       shown: box(caption).height > 0 && getComputedStyle(caption).visibility === 'visible',
       captionBackground: getComputedStyle(caption).backgroundColor,
@@ -64,7 +68,7 @@ def contrast(one: str, other: str) -> float:
 
 
 def problems_with(output: dict, page_background: str) -> list[str]:
-    found = []
+    found = [] if output["outputsShown"] == 1 else [f"{output['outputsShown']} outputs shown at once"]
     if not output["caption"].startswith("Output") or not output["shown"]:
         found.append("no visible 'Output' caption")
     if output["background"] != output["captionBackground"]:
@@ -105,10 +109,9 @@ def test_code_offers_a_copy_button_and_its_output_does_not(browser, site_url, le
     their copy buttons, as they scroll into view (content.lazy)."""
     page = browser.new_page(viewport=chromium.VIEWPORTS["desktop"])
     chromium.open_settled(page, site_url + lesson)
-    # A single-block output (Material leaves version tab sets alone,
-    # theme/hooks/tab_sets.py) and the code that printed it; a checkpoint's
-    # output is collapsed until the reader predicts, and is opened here.
-    output = page.locator("p.output-caption + .highlight").first
+    # An output every build printed alike, and the code that printed it; a
+    # checkpoint's output is collapsed until the reader predicts, and is opened here.
+    output = page.locator(".outputs:not(:has(.output-compare)) p.output-caption + .highlight").first
     code = output.locator("xpath=ancestor::div[contains(@class, 'runnable')][1]/div[contains(@class, 'highlight')][1]")
     code.scroll_into_view_if_needed()
     code.locator(".md-code__button[data-md-type=copy]").wait_for(state="attached")
@@ -120,17 +123,3 @@ def test_code_offers_a_copy_button_and_its_output_does_not(browser, site_url, le
     buttons = output.locator(".md-code__button").count()
     page.close()
     assert buttons == 0, f"{lesson}: its first one-block output has {buttons} button(s) on it, as code has"
-
-
-# Rows of version labels that scroll, some label cut off at the edge (the first three).
-CUT_LABEL_ROWS = """() => [...document.querySelectorAll('.md-content .tabbed-labels')]
-  .filter(row => row.scrollWidth > row.clientWidth)
-  .map(row => row.innerText.replace(/\\s+/g, ' ').slice(0, 90)).slice(0, 3)"""
-
-
-@pytest.mark.parametrize("width", [768, 1280])
-def test_on_a_wider_screen_every_version_label_shows_whole(browser, site_url, site_pages, width):
-    """A label names the build that printed the output; at 1280 px the fifth
-    showed as "3" at the column's edge, in a row that scrolled."""
-    cut = chromium.found_on_every_page(browser, site_url, site_pages, width, CUT_LABEL_ROWS)
-    assert not cut, f"rows of version labels cut off at {width} px: {cut}"
