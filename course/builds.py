@@ -117,13 +117,12 @@ def builds_box(default: str) -> str:
     return (
         f'<details class="info builds" id="{ABOUT_ANCHOR}" data-search-exclude="" markdown>\n'
         f"<summary>{BOX_TITLE}</summary>\n\n"
-        "Each output sits in a box marked **Output** under the code that printed it, "
-        "and names the build of CPython that printed it. Outputs show one build at a "
-        f"time: by default **{runtime.release}**, the Python that runs your code in this "
-        "page, so your runs, the checkpoints and the exercises print what you read. "
-        "Where another build prints something else, the block says so and shows it "
-        "on request. To read a laptop's 64-bit sizes, pick a Linux build: your pick "
-        "holds on every page.\n\n"
+        "Each output sits under the code that printed it and names the builds of "
+        f"CPython that printed it. Outputs show one build: by default **{runtime.release}**, "
+        "the Python that runs your code here, so your runs, the checkpoints and the "
+        "exercises match what you read. Where other builds print something else, the "
+        "block offers to compare them. Pick a Linux build to read a laptop's 64-bit "
+        "sizes; your pick holds on every page.\n\n"
         f'<form class="python-pick"><fieldset><legend>Outputs show</legend>{choices}</fieldset></form>\n\n'
         f"{items}\n</details>\n"
     )

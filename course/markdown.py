@@ -134,10 +134,12 @@ def render_outputs(outputs: dict[str, str], default: str) -> str:
         blocks.append(
             f'<div class="{kind}" data-builds="{" ".join(printers)}" markdown>\n\n'
             f'{caption}\n{{ .{CAPTION_CLASS} data-search-exclude="" }}\n\n'
-            f'{fenced(text, f" {{ {OUTPUT_CLASSES} }}")}\n</div>'
+            f"{fenced(text, f' {{ {OUTPUT_CLASSES} }}')}\n</div>"
         )
     if not alike:
-        blocks.append(f'<details class="output-compare" data-search-exclude=""><summary>{COMPARE_SUMMARY}</summary></details>')
+        blocks.append(
+            f'<details class="output-compare" data-search-exclude=""><summary>{COMPARE_SUMMARY}</summary></details>'
+        )
     return '<div class="outputs" markdown>\n\n' + "\n\n".join(blocks) + "\n\n</div>"
 
 
@@ -188,7 +190,9 @@ class SnippetRenderer:
         checkpoint = ""
         if directive.predict:
             checkpoint = self._checkpoint(snippet, recorded, directive.predict) + "\n\n"
-            outputs = f'<details class="abstract" markdown>\n<summary>{PREDICT_SUMMARY}</summary>\n\n{outputs}\n\n</details>'
+            outputs = (
+                f'<details class="abstract" markdown>\n<summary>{PREDICT_SUMMARY}</summary>\n\n{outputs}\n\n</details>'
+            )
 
         return f'<div class="runnable" {attributes} markdown>\n\n{checkpoint}{code}\n{outputs}\n</div>'
 

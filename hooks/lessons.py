@@ -28,9 +28,9 @@ from pathlib import Path
 from mkdocs.exceptions import PluginError
 from mkdocs.utils.meta import get_data
 
+from course import builds, quiz, runtime, snippets, yaml_text
 from course import exercises as exercises_file
 from course import markdown as course_markdown
-from course import quiz, snippets, yaml_text
 from course.lessons import HEADING
 
 REQUIRED = {
@@ -101,10 +101,11 @@ def check_lesson(src_path, meta):
     return lesson
 
 
-def lesson_time(markdown, snippets_dir, answers, quiz_file):
+def lesson_time(markdown, snippets_dir, answers, quiz_file, in_page):
     """The lesson's computed time: {"reading", "exercises"} in minutes, and the
     number of exercises and of quiz questions. Each ::snippet directive counts
-    the code it shows and one build's output; the quiz counts as practice."""
+    the code it shows and the output it shows first (the `in_page` build's,
+    where it printed); the quiz counts as practice."""
     prose, code_lines = [], 0
     for line in FENCE.sub("", markdown).splitlines():
         if quiz.DIRECTIVE.match(line.strip()):
@@ -114,7 +115,8 @@ def lesson_time(markdown, snippets_dir, answers, quiz_file):
             prose.append(line)
             continue
         snippet = snippets.find(directive.name, snippets_dir)
-        shown = snippet.shown(directive.section) + next(iter(snippet.outputs().values()))
+        outputs = snippet.outputs()
+        shown = snippet.shown(directive.section) + outputs[builds.shown_first(list(outputs), in_page)]
         code_lines += sum(1 for shown_line in shown.splitlines() if shown_line.strip())
     words = len(WORD.findall(MARKUP.sub(" ", INCLUDE.sub("", "\n".join(prose)))))
     exercises = len(exercises_file.numbers(answers))
@@ -144,7 +146,8 @@ def on_nav(nav, config, files):
             raise PluginError(
                 f"{page.file.src_path}: no {answers.relative_to(snippets_dir.parent)} to time the exercises"
             )
-        time = lesson_time(markdown, snippets_dir, answers, Path(page.file.abs_src_path).with_name(quiz.FILE_NAME))
+        quiz_file = Path(page.file.abs_src_path).with_name(quiz.FILE_NAME)
+        time = lesson_time(markdown, snippets_dir, answers, quiz_file, runtime.describe(snippets_dir.parent)["series"])
         override = lesson.get("minutes") or {}
         notebook = files.get_file_from_path(posixpath.join(posixpath.dirname(page.file.src_path), "notebook.py"))
         lessons.append(

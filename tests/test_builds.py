@@ -110,5 +110,3 @@ def test_the_builds_box_offers_each_build_with_the_in_page_python_picked(built_s
     offered = re.findall(r'<input type="radio" name="python-pick" value="([\d.]+)"( checked)?>', form)
     assert [version for version, _ in offered] == list(BUILDS)
     assert [version for version, checked in offered if checked] == [IN_PAGE]
-
-

@@ -12,7 +12,7 @@ import pytest
 from mkdocs.exceptions import PluginError
 from mkdocs.utils.meta import get_data
 
-from course import contract, exercises, figures, interpreters, lessons
+from course import contract, exercises, figures, interpreters, lessons, runtime
 from course.errors import CourseError
 from course.interpreters import NATIVE_VERSIONS, ROOT
 from hooks.lessons import HEADING, MINUTES_PER_EXERCISE, MINUTES_PER_QUIZ_QUESTION, check_lesson, lesson_time
@@ -21,6 +21,7 @@ from tests.conftest import mkdocs_build
 from tests.support.skips import require_version
 
 LESSONS = lessons.discover()
+IN_PAGE = runtime.describe(ROOT)["series"]  # each block shows its output first
 ANY_HEADING = re.compile(r"^#{1,6} .*$", re.MULTILINE)
 FENCED = re.compile(r"^```.*?^```", re.MULTILINE | re.DOTALL)
 
@@ -185,7 +186,7 @@ def test_reading_time_counts_prose_at_200_words_and_code_at_5_seconds_a_line(tmp
     quiz = tmp_path / "quiz.yml"
     question = "- question: q\n  choices: [y]\n  snippet: demo.py\n  why: w\n  section: part\n"
     quiz.write_text(question * 5, encoding="utf-8")
-    time = lesson_time(prose + "\n::quiz[m/l]\n", tmp_path, answers, quiz)
+    time = lesson_time(prose + "\n::quiz[m/l]\n", tmp_path, answers, quiz, "3.14")
     # 398 words (the heading's too) = 1.99 min, 12 code and 12 output lines = 2 min: 3.99, rounded up.
     # The quiz is practice: a minute a question, and none of the reading.
     assert time == {
@@ -203,12 +204,12 @@ def test_a_repeated_exercise_number_is_named_with_its_file_and_line(tmp_path):
         exercises.numbers(answers)
 
 
-def test_a_snippets_outputs_count_one_build_of_them(tmp_path):
-    write_snippet(tmp_path, "", {version: f"{version}\n" * 60 for version in interpreters.VERSIONS})
+def test_a_snippets_outputs_count_the_build_shown(tmp_path):
+    write_snippet(tmp_path, "", {v: f"{v}\n" * (60 if v == "3.14" else 300) for v in interpreters.VERSIONS})
     no_exercises = tmp_path / "answers.py"
     no_exercises.write_text("", encoding="utf-8")
     no_quiz = tmp_path / "quiz.yml"
-    assert lesson_time("::snippet[m/l/demo.py]\n", tmp_path, no_exercises, no_quiz)["reading"] == 5  # 60 lines, not 300
+    assert lesson_time("::snippet[m/l/demo.py]\n", tmp_path, no_exercises, no_quiz, "3.14")["reading"] == 5  # 60 lines
 
 
 @pytest.mark.parametrize("lesson", LESSONS, ids=str)
@@ -217,7 +218,7 @@ def test_built_lesson_times_come_from_its_text_and_exercises(lesson, built_site)
     override = lesson.metadata()["lesson"].get("minutes", {})
     answers = lesson.try_it / "answers.py"
     markdown = get_data(lesson.page.read_text(encoding="utf-8"))[0]
-    computed = lesson_time(markdown, ROOT / "snippets", answers, lesson.page.with_name("quiz.yml"))
+    computed = lesson_time(markdown, ROOT / "snippets", answers, lesson.page.with_name("quiz.yml"), IN_PAGE)
     markers = re.findall(r"^# %% Exercise \d+", answers.read_text(encoding="utf-8"), re.MULTILINE)
     assert computed["exercise_count"] == len(markers) > 0
     assert computed["quiz_count"] >= 5

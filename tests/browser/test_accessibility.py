@@ -5,7 +5,6 @@ import pytest
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from course import lessons
-from course.builds import BUILDS
 from tests.support import browser as chromium
 
 LESSON = "cs-fundamentals/source-to-bytecode/"
@@ -89,34 +88,32 @@ def test_slash_opens_search(lesson):
     assert becomes_true(lesson, "el.dataset.mdComponent === 'search-query'"), "/ did not focus the search box"
 
 
-PICKED = BUILDS["3.12"].label
+# Whether every block that printed on this build, where builds differ, shows this build's output.
+SHOWS_EVERYWHERE = """version => {
+  const blocks = [...document.querySelectorAll(`.outputs:has(> .output-compare):has(> [data-builds~="${version}"])`)];
+  return blocks.length > 3 && blocks.every(outputs =>
+    getComputedStyle(outputs.querySelector(`[data-builds~="${version}"]`)).display !== 'none');
+}"""
 
 
-def test_version_tabs_work_from_the_keyboard_and_stay_linked(lesson):
-    for _ in range(300):  # Tab through the page to the first version tab
+def test_the_pick_of_build_works_from_the_keyboard_and_holds_on_the_next_page(lesson):
+    for _ in range(300):  # Tab through the page to the builds box
         lesson.keyboard.press("Tab")
-        if focused(lesson, "el.matches('.tabbed-set > input')"):
+        if focused(lesson, "el.matches('#which-python > summary')"):
             break
     else:
-        pytest.fail("Tab never reached a version tab")
-    # Tab lands on the tab shown first, 3.13 (builds.DEFAULT_VERSION); the one to its
-    # left, 3.12, is in every version tab set, native-only ones included.
-    lesson.keyboard.press("ArrowLeft")
-    chosen = focused(lesson, "document.querySelector(`label[for=${el.id}]`).textContent.trim()")
-    assert chosen == PICKED
-    # Linked tabs: every other version tab set on the page shows 3.12 too.
-    shown = (
-        "[...document.querySelectorAll('.tabbed-set')].map(s => { const on = s.querySelector(':scope > input:checked');"
-        " return s.querySelector(`label[for=${on.id}]`).textContent.trim() })"
-    )
-    becomes_true(lesson, f"{shown}.every(label => label === '{PICKED}')")  # wait; then report what shows
-    labels = lesson.evaluate(shown)
-    assert len(labels) > 5 and set(labels) == {PICKED}, labels
-    # The pick follows to the next lesson, into every set there, those far
-    # below the first screen included (restore-tabs.js, offscreen.css).
+        pytest.fail("Tab never reached the builds box")
+    lesson.keyboard.press("Enter")
+    lesson.keyboard.press("Tab")  # into the radio group, on the build picked (the in-page one)
+    assert becomes_true(lesson, "el.matches('form.python-pick input:checked')")
+    lesson.keyboard.press("ArrowUp")  # the build listed before it: 3.13
+    picked = focused(lesson, "el.value")
+    assert picked == "3.13" and lesson.evaluate(SHOWS_EVERYWHERE, picked), "3.13's outputs on this page"
+    # The next lesson shows the pick from its first frame, blocks far below the
+    # first screen included (theme/overrides/partials/python-pick.js, offscreen.css).
     chromium.open_settled(lesson, lesson.url.replace("source-to-bytecode", "object-layout"))
-    labels = lesson.evaluate(shown)
-    assert len(labels) > 5 and set(labels) == {PICKED}, labels
+    assert lesson.evaluate(SHOWS_EVERYWHERE, picked), "3.13's outputs on the next lesson"
+    assert lesson.evaluate("document.querySelector('form.python-pick input:checked').value") == picked
 
 
 def test_collapsed_solution_opens_from_the_keyboard(lesson):

@@ -27,17 +27,17 @@ def test_no_page_is_left_nearly_blank(printed):
     assert not sparse, f"pages {sparse} hold under a quarter of a typical page's text ({printed})"
 
 
-# On paper (print media): tab sets showing other than exactly their selected
-# tab; exercises or solutions not shown; controls shown.
+# On paper (print media): snippets printing other than exactly one output,
+# the one marked shown, or the toggle that compares builds; exercises or
+# solutions not shown; controls shown.
 ON_PAPER = """() => {
   const shown = element => element.getClientRects().length > 0 && element.offsetHeight > 0;
-  const sets = [...document.querySelectorAll('.tabbed-set')];
+  const sets = [...document.querySelectorAll('.outputs:has(> .output-compare)')];
   return {
     sets: sets.length,
-    tabs: sets.filter(set => {
-      const blocks = [...set.querySelectorAll(':scope > .tabbed-content > .tabbed-block')];
-      const chosen = [...set.querySelectorAll(':scope > input')].findIndex(input => input.checked);
-      return blocks.filter(shown).length !== 1 || !shown(blocks[chosen]);
+    outputs: sets.filter(set => {
+      const printed = [...set.querySelectorAll(':scope > .output')].filter(shown);
+      return printed.length !== 1 || !printed[0].matches('.output--shown') || shown(set.querySelector('.output-compare'));
     }).length,
     exercises: document.querySelectorAll('.exercise').length,
     hiddenExercises: [...document.querySelectorAll('.exercise .admonition-title')].filter(t => !shown(t)).length,
@@ -58,7 +58,7 @@ def test_paper_shows_one_build_per_output_exercises_and_no_controls(browser, sit
     page.close()
     exercises = sum(contract.counts(lesson)["exercises"] for lesson in lessons.discover())
     assert found["sets"] > 0 and found["exercises"] == exercises, found
-    assert found["tabs"] == 0, f"{found['tabs']} tab sets print other than their one selected tab"
+    assert found["outputs"] == 0, f"{found['outputs']} snippets print other than their one output shown"
     assert found["hiddenExercises"] == 0 and found["hiddenSolutions"] == 0, found
     assert found["solutions"] == found["exercises"], f"solutions gathered at the end: {found}"
     assert found["controls"] == 0, f"{found['controls']} controls would print"

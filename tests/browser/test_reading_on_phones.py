@@ -14,9 +14,8 @@ from course import contract, lessons
 from tests.support import browser as chromium
 
 LESSONS = [lesson.url for lesson in lessons.discover()]
-# Lessons with figures, and with outputs that differ between builds (a tab per build).
+# Lessons with figures.
 WITH_FIGURES = [lesson.url for lesson in lessons.discover() if ".svg)" in lesson.page.read_text(encoding="utf-8")]
-WITH_TABS = [lesson.url for lesson in lessons.discover() if lesson.has_differing_outputs]
 
 # Headings the page's table of contents lists (Material's toc_depth: h2 and h3).
 HEADINGS = "() => document.querySelectorAll('.md-content h2[id], .md-content h3[id]').length"
@@ -232,18 +231,18 @@ def test_the_palette_toggle_follows_the_system_until_the_reader_picks(browser, s
     assert focused == "Switch to dark mode", "focus stays on the option in use, named for what it does"
 
 
-# What scrolls sideways: a lesson's <code>, a row of version tabs, a notebook cell's <pre>.
-SCROLLERS = ".md-content pre > code, .md-content .tabbed-labels, .md-content .jp-Cell pre"
+# What scrolls sideways: a lesson's <code>, a notebook cell's <pre>.
+SCROLLERS = ".md-content pre > code, .md-content .jp-Cell pre"
 # Only the block's own background is left to see: no text, no buttons over it.
-TEXT_HIDDEN = """.md-content :is(pre, .tabbed-labels), .md-content :is(pre, .tabbed-labels) * {
+TEXT_HIDDEN = """.md-content pre, .md-content pre * {
   color: transparent !important; border-color: transparent !important }
 .md-typeset pre button, .md-clipboard, .zeroclipboard-container { visibility: hidden !important }"""
 # Each block with more to one side: [index, more to the left, more to the right].
 WIDE_BLOCKS = f"""() => [...document.querySelectorAll('{SCROLLERS}')]
   .map((block, i) => [i, block.scrollLeft > 1, block.scrollLeft + block.clientWidth < block.scrollWidth - 1])
   .filter(([, left, right]) => left || right)"""
-# Once the block's sideways scroll has come to rest (a tab row scrolls to the
-# tab picked for the reader's build): [more to the left, more to the right].
+# Once the block's sideways scroll has come to rest (a script may scroll it
+# as the page settles): [more to the left, more to the right].
 SIDES_AT_REST = """async block => {
   const frame = () => new Promise(done => requestAnimationFrame(done));
   let last;
@@ -256,7 +255,7 @@ NOTEBOOKS = [lesson + "notebook/" for lesson in LESSONS]
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 @pytest.mark.parametrize("path", LESSONS + NOTEBOOKS)
 def test_blocks_that_scroll_sideways_show_it(browser, site_url, path, scheme):
-    """Where a line or a row of tabs runs past an edge at 390 px, that edge is
+    """Where a line runs past an edge at 390 px, that edge is
     visibly shaded (compared with the block's middle), before any scrolling."""
     page = browser.new_page(viewport=chromium.VIEWPORTS["phone"], color_scheme=scheme)
     chromium.open_settled(page, site_url + path)
@@ -268,10 +267,10 @@ def test_blocks_that_scroll_sideways_show_it(browser, site_url, path, scheme):
     for index, _, _ in wide:
         block = blocks.nth(index)
         if not block.is_visible():
-            continue  # in a tab that is not selected
+            continue  # another build's output, not shown
         block.scroll_into_view_if_needed()
         if not block.is_visible():
-            continue  # hidden once scrolled to (seen once, in a tab set): nothing to shade
+            continue  # hidden once scrolled to: nothing to shade
         more_left, more_right = block.evaluate(SIDES_AT_REST)
         png = base64.b64encode(block.screenshot()).decode()
         middle = page.evaluate(BRIGHTNESS, [png, 100, 106])
@@ -312,35 +311,6 @@ def test_no_code_line_hides_its_end(browser, site_url, viewport):
     page.close()
     assert wrapped > 20, f"{wrapped} long code lines in the whole course: this test then proves little"
     assert not cut, f"code lines cut off at the block's edge: {cut}"
-
-
-# Labels of each set's chosen tab that lie outside their row, which scrolls sideways on a phone.
-CHOSEN_OUT_OF_VIEW = """() => [...document.querySelectorAll('.tabbed-set > input:checked')].map(input => {
-  const label = document.querySelector(`label[for="${input.id}"]`), row = label.parentElement.getBoundingClientRect();
-  const box = label.getBoundingClientRect();
-  return [label.textContent.trim(), row.width > 0 && (box.left < row.left - 1 || box.right > row.right + 1)];
-}).filter(([, hidden]) => hidden).map(([text]) => text)"""
-
-
-@pytest.mark.parametrize("lesson", WITH_TABS)
-def test_each_tab_sets_chosen_label_is_in_view(phone, site_url, lesson):
-    chromium.open_settled(phone, site_url + lesson)
-    assert not phone.evaluate(CHOSEN_OUT_OF_VIEW), "chosen tabs scrolled out of their row on load"
-    # Picked at the last set, where sets above change height with the version.
-    label = phone.locator(".tabbed-set:not(details .tabbed-set) > .tabbed-labels > label:last-child").last
-    # Blocks near the screen render first (offscreen.css) and may differ from
-    # their reserved height; near a short page's end nothing can absorb that,
-    # so the label is brought into view again once they have.
-    for _ in range(2):
-        label.scroll_into_view_if_needed()
-        phone.evaluate(chromium.TWO_FRAMES)
-    before = label.evaluate("label => label.getBoundingClientRect().top")
-    label.click()
-    phone.evaluate(chromium.TWO_FRAMES)  # tabs.js scrolls every row in the frame after the pick
-    hidden = phone.evaluate(CHOSEN_OUT_OF_VIEW)
-    assert not hidden, f"after picking the last version, {len(hidden)} sets hide it: {hidden[:3]}"
-    after = label.evaluate("label => label.getBoundingClientRect().top")
-    assert abs(after - before) <= 1, f"the picked tab moved on screen from {before:.0f} to {after:.0f} px"
 
 
 # For each predict-then-run question: how far its top is below its box's top.

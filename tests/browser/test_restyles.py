@@ -64,15 +64,3 @@ def test_tables_keep_material_scrolling_inside_their_frame(browser, site_url):
         table.closest('.table-frame > .md-typeset__scrollwrap') !== null)""")
     page.close()
     assert frames and all(frames), f"tables inside a frame, with Material's scroll container: {frames}"
-
-
-def test_material_leaves_the_tab_sets_alone(browser, site_url):
-    """Setting up each tab set was most of a phone's blocking time: Material's
-    component (its prev/next buttons mark it) must not run (theme/hooks/tab_sets.py)."""
-    page = browser.new_page(viewport=chromium.VIEWPORTS["phone"])
-    chromium.open_settled(page, site_url + "cs-fundamentals/source-to-bytecode/")
-    sets, set_up = page.evaluate(
-        "[document.querySelectorAll('.tabbed-set').length, document.querySelectorAll('.tabbed-control').length]"
-    )
-    page.close()
-    assert sets > 5 and set_up == 0, f"{set_up} Material tab controls on {sets} tab sets"

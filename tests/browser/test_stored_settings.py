@@ -5,9 +5,12 @@ works as on a first visit (theme/overrides/partials/safe-storage.js, palette.js)
 import pytest
 
 from course import lessons
+from course.builds import BUILDS
+from course.interpreters import ROOT
+from course.runtime import describe
 from tests.support import browser as chromium
 
-# A lesson with version tabs: picking one saves it under __tabs.
+# A lesson where builds differ: picking a build saves it under __python.
 LESSON = next(lesson.url for lesson in lessons.discover() if lesson.has_differing_outputs)
 # Material keeps its settings under "<site path>.<key>"; the site is served at "/".
 BAD_VALUES = {
@@ -17,23 +20,31 @@ BAD_VALUES = {
     "an index that is not a number": '{"index": "dark", "color": 5}',
 }
 SCHEME = "document.body.dataset.mdColorScheme"
+IN_PAGE = describe(ROOT)["series"]
+# Whether every block where builds differ, and this build printed, shows this build's output.
+SHOWS_EVERYWHERE = """version => [...document.querySelectorAll(`.outputs:has(> .output-compare):has(> [data-builds~="${version}"])`)]
+  .every(outputs => getComputedStyle(outputs.querySelector(`[data-builds~="${version}"]`)).display !== 'none')"""
 
 
 @pytest.mark.parametrize("value", BAD_VALUES.values(), ids=BAD_VALUES.keys())
-def test_a_malformed_saved_setting_leaves_the_toggle_and_tabs_working(browser, site_url, value):
+def test_a_malformed_saved_setting_leaves_the_toggle_and_the_pick_of_build_working(browser, site_url, value):
     page = browser.new_page(viewport=chromium.VIEWPORTS["phone"], color_scheme="light")
     errors = []
     page.on("pageerror", lambda error: errors.append(str(error)))
-    page.add_init_script(f"localStorage.setItem('/.__palette', {value!r}); localStorage.setItem('/.__tabs', {value!r})")
+    page.add_init_script(
+        f"localStorage.setItem('/.__palette', {value!r}); localStorage.setItem('/.__python', {value!r})"
+    )
     chromium.open_settled(page, site_url + LESSON)
     before = page.evaluate(SCHEME)
     page.locator("form.md-header__option label:not([hidden])").click()
     after = page.evaluate(SCHEME)
-    tab = page.locator(".tabbed-set > .tabbed-labels > label").nth(1)
-    tab.scroll_into_view_if_needed()
-    tab.click()
-    saved = page.evaluate("__md_get('__tabs')")
+    shown = page.evaluate(SHOWS_EVERYWHERE, IN_PAGE)
+    page.locator("#which-python > summary").click()
+    page.get_by_label(BUILDS["3.12"].label).check()
+    saved = page.evaluate("__md_get('__python')")
+    picked = page.evaluate(SHOWS_EVERYWHERE, "3.12")
     page.close()
-    assert not errors, f"the page threw with __palette and __tabs = {value}: {errors}"
+    assert not errors, f"the page threw with __palette and __python = {value}: {errors}"
     assert (before, after) == ("default", "slate"), "the toggle starts from the system's scheme and switches"
-    assert isinstance(saved, list) and len(saved) == 1, f"picking a version tab saved {saved}"
+    assert shown, f"with __python = {value}, the blocks do not show {IN_PAGE}, the default"
+    assert saved == "3.12" and picked, f"picking 3.12 saved {saved}; every block shows it: {picked}"

@@ -1,6 +1,7 @@
 // The print page only: each exercise's solution moves to a "Solutions" section
 // at the end, so a printed handout does not print answers beside questions.
 // Without this script (or before it runs) the solutions print opened in place.
+// Every lesson's builds box is the same: paper shows the first (print.css).
 (() => {
   const gather = () => {
     const page = document.getElementById("print-site-page");
@@ -20,6 +21,9 @@
       details.remove();
     }
     page.append(section);
+    for (const box of [...document.querySelectorAll("#print-site-page details.builds")].slice(1)) {
+      box.classList.add("builds--repeated");
+    }
   };
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", gather);
   else gather();
