@@ -9,21 +9,22 @@ A line of its own in a page,
     ::quiz[<module>/<lesson>]
 
 renders, at build time, from the snippet file and its recorded outputs:
-its code (or one marked section of it), the Output caption with one block when
-every build printed the same or a tab per build, Run controls (the block is
+its code (or one marked section of it), its outputs one build at a time (each
+distinct output under an Output caption naming its builds, the in-page
+Python's shown first, the others a toggle away), Run controls (the block is
 marked for docs/assets/runner/runner.js) or the reason it runs on native
 CPython only, and, with `predict=`, the checkpoint from the lesson's
 checkpoints.yml with its recorded output collapsed until the reader predicts.
-`::builds` renders the description of every build that printed an output
-(course/builds.py): the box that each output's caption links to.
+`::builds` renders the lesson's builds box (course/builds.py): the reader's
+pick of build, and each build described; every output's caption links to it.
 `::quiz[...]` renders the lesson's closing quiz from its quiz.yml (course/quiz.py).
 Nothing generated is committed: a missing snippet, section, recorded output or
 checkpoint fails the build with a message naming the file and the fix.
 
 It is a Markdown extension, not a MkDocs hook, so that it runs unchanged
 wherever Python-Markdown renders the pages (ProperDocs today, Zensical later).
-The Markdown it writes is then read by pymdownx.superfences, pymdownx.tabbed,
-pymdownx.details and md_in_html, as if the author had typed it.
+The Markdown it writes is then read by pymdownx.superfences and md_in_html,
+as if the author had typed it.
 
 It also gives every page the glossaries' tooltips (course/glossary.py).
 

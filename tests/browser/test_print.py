@@ -77,7 +77,7 @@ ON_A4 = """() => {
     if (points < 7.99) small.add(`${element.tagName} ${points.toFixed(1)} pt: ${element.textContent.slice(0, 30)}`);
   }
   const right = page.getBoundingClientRect().right + 1;
-  const cut = [...page.querySelectorAll('pre, pre > code, table, img, figure, .tabbed-set')]
+  const cut = [...page.querySelectorAll('pre, pre > code, table, img, figure')]
     .filter(element => element.getClientRects().length)
     .filter(element => element.scrollWidth > element.clientWidth + 1 || element.getBoundingClientRect().right > right)
     .map(element => element.textContent.slice(0, 40) || element.outerHTML.slice(0, 80));

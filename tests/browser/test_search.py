@@ -25,7 +25,7 @@ def test_every_query_returns_its_section_first(browser, site_url):
     ]
     assert not misses, f"hit@1 {report['hit_at_1']:.2f}:\n" + "\n".join(misses)
     labelled = [r["query"] for r in report["results"] if RUN_TOGETHER_LABELS.search(r["shown"])]
-    assert not labelled, f"version tab labels in the results shown for {labelled}"
+    assert not labelled, f"build names run together in the results shown for {labelled}"
 
 
 def test_every_glossary_term_finds_its_entry(browser, site_url, built_site):
