@@ -194,7 +194,6 @@ class SnippetRenderer:
             outputs = (
                 f'<details class="abstract" markdown>\n<summary>{PREDICT_SUMMARY}</summary>\n\n{outputs}\n\n</details>'
             )
-
         return f'<div class="runnable" {attributes} markdown>\n\n{checkpoint}{code}\n{outputs}\n</div>'
 
     def _checkpoint(self, snippet: Snippet, recorded: dict[str, str], key: str) -> str:
