@@ -4,8 +4,10 @@ what is wrong; a fence inside a snippet or an output is rendered whole."""
 import re
 
 import pytest
+from markdown import Markdown
 
 from course import checkpoints, exercises, snippets, yaml_text
+from course import markdown as course_markdown
 from course.errors import CourseError
 from tests.conftest import mkdocs_build
 
@@ -77,3 +79,11 @@ def test_a_fence_inside_a_snippet_or_its_output_stays_inside_its_block(project_c
     code = re.search(r'<div class="runnable"[^>]*data-snippet="frames".*?</div>\n</div>', html, re.DOTALL).group(0)
     assert "after the fence" in code and "after the fence in the output" in code
     assert code.count("<pre") >= 2 and "```" in code
+
+
+def test_a_builds_box_inside_another_block_fails_naming_the_fix():
+    """`::builds` renders a box of its own: indented into a note, its HTML
+    would be left as text."""
+    page = Markdown(extensions=["admonition", course_markdown.makeExtension()])
+    with pytest.raises(CourseError, match=r"'::builds' must start its line"):
+        page.convert('!!! note "Builds"\n    ::builds\n')
