@@ -112,6 +112,7 @@ def fenced(text: str, opening: str, indent: str = "") -> str:
 
 
 COMPARE_SUMMARY = "Other builds print something else: compare"
+COMPARE_OPEN = "Hide the other builds"
 
 
 def render_outputs(outputs: dict[str, str], default: str) -> str:
@@ -139,7 +140,9 @@ def render_outputs(outputs: dict[str, str], default: str) -> str:
         )
     if not alike:
         blocks.append(
-            f'<details class="output-compare" data-search-exclude=""><summary>{COMPARE_SUMMARY}</summary></details>'
+            f'<details class="output-compare" data-search-exclude=""><summary>'
+            f'<span class="output-compare__closed">{COMPARE_SUMMARY}</span>'
+            f'<span class="output-compare__open">{COMPARE_OPEN}</span></summary></details>'
         )
     return '<div class="outputs" markdown>\n\n' + "\n\n".join(blocks) + "\n\n</div>"
 

@@ -9,12 +9,18 @@
 const defaultOf = (/** @type {HTMLFormElement} */ form) =>
   /** @type {HTMLInputElement | null} */ (form.querySelector("input[checked]"))?.value;
 
+// Each box's form marks the pick, and its one-line summary names the build
+// the outputs show, so a pick made long ago is seen before any output.
 function showPickInForms() {
   const pick = __md_get("__python");
   for (const form of /** @type {NodeListOf<HTMLFormElement>} */ (document.querySelectorAll("form.python-pick"))) {
     const version = typeof pick === "string" ? pick : defaultOf(form);
     const input = /** @type {HTMLInputElement | null} */ (form.querySelector(`input[value="${version}"]`));
-    if (input) input.checked = true;
+    if (!input) continue;
+    input.checked = true;
+    const shown = form.closest("details")?.querySelector(".builds__shown");
+    const label = input.parentElement?.textContent?.replace("(default)", "").trim();
+    if (shown && label) shown.textContent = `Outputs: ${label}`;
   }
 }
 

@@ -5,6 +5,7 @@ import pytest
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from course import lessons
+from course.builds import BUILDS
 from tests.support import browser as chromium
 
 LESSON = "cs-fundamentals/source-to-bytecode/"
@@ -114,6 +115,23 @@ def test_the_pick_of_build_works_from_the_keyboard_and_holds_on_the_next_page(le
     chromium.open_settled(lesson, lesson.url.replace("source-to-bytecode", "object-layout"))
     assert lesson.evaluate(SHOWS_EVERYWHERE, picked), "3.13's outputs on the next lesson"
     assert lesson.evaluate("document.querySelector('form.python-pick input:checked').value") == picked
+
+
+def test_a_tap_anywhere_on_a_builds_row_picks_it_and_the_summary_says_so(browser, site_url):
+    """Each build is a row the width of the box. Contained (offscreen.css),
+    the box lost a tap on a row's blank end, and the next tap crashed the page."""
+    page = browser.new_page(viewport=chromium.VIEWPORTS["phone"], has_touch=True)
+    chromium.open_settled(page, site_url + LESSON)
+    page.locator("#which-python > summary").tap()
+    summaries = []
+    for build in ["3.13", "3.12", "3.11"]:
+        row = page.locator(f"form.python-pick label:has(input[value='{build}'])")
+        box = row.bounding_box()
+        row.tap(position={"x": box["width"] - 8, "y": box["height"] / 2})  # the blank end of the row
+        page.wait_for_function("v => __md_get('__python') === v", arg=build)
+        summaries.append(page.locator("#which-python .builds__shown").text_content())
+    page.close()
+    assert summaries == [f"Outputs: {BUILDS[v].label}" for v in ["3.13", "3.12", "3.11"]], summaries
 
 
 def test_collapsed_solution_opens_from_the_keyboard(lesson):

@@ -100,8 +100,11 @@ def test_a_run_is_compared_with_its_own_builds_output_and_that_output_is_shown(b
     box = near(differing.first)
     _, status = run_snippet(page, box)
     assert status.startswith(
-        f"Done. Matches the {RUNTIME_SERIES} output recorded on this page (now shown below, with the other builds)"
+        f"Done. Matches the {RUNTIME_SERIES} output recorded on this page (now shown first below, then the build you picked)"
     ), status
-    assert box.evaluate(SHOWS, RUNTIME_SERIES) and box.evaluate(SHOWS, PICKED), "both builds' outputs in view"
+    assert box.evaluate(SHOWS, RUNTIME_SERIES) and box.evaluate(SHOWS, PICKED), "both builds' outputs shown"
+    own, picked = (box.locator(f".output[data-builds~='{v}']").first for v in (RUNTIME_SERIES, PICKED))
+    top = "element => element.getBoundingClientRect().top"
+    assert own.evaluate(top) < picked.evaluate(top), "the run's own build's output comes first, under the run"
     assert not differing.nth(1).evaluate(SHOWS, RUNTIME_SERIES), "another block's comparison opened too"
     page.close()

@@ -466,16 +466,16 @@
     const expected = recorded?.outputs[box.dataset.snippet ?? ""];
     if (!recorded || expected === undefined) return "Done.";
     const same = normalize(text, recorded.variable) === normalize(expected, recorded.variable);
-    const shown = showOutputOf(box, recorded.version) ? " (now shown below, with the other builds)" : "";
+    const shown = showOutputOf(box, recorded.version) ? " (now shown first below, then the build you picked)" : "";
     return same
       ? `Done. Matches the ${recorded.version} output recorded on this page${shown}, addresses and timings aside.`
       : `Done, but this differs from the ${recorded.version} output recorded on this page${shown}.`;
   }
 
   // The reader's run is compared with what its own build printed. Where the
-  // block shows another build's output (the reader picked another build, or
-  // the snippet runs natively only), the block's comparison of builds opens,
-  // with the run's own build among them.
+  // block shows another build's output (the reader picked another build),
+  // the block's comparison of builds opens, that build's output first: right
+  // under the run, in view.
   /**
    * @param {HTMLElement} box
    * @param {string} series such as "3.14"
@@ -487,6 +487,7 @@
     const compare = /** @type {HTMLDetailsElement | null} */ (box.querySelector(".outputs > .output-compare"));
     if (!own || !compare || getComputedStyle(own).display !== "none") return false;
     compare.open = true;
+    own.style.order = "-1"; // before the picked build's output (outputs.css orders them)
     return true;
   }
 
