@@ -116,7 +116,7 @@ def builds_box(default: str) -> str:
     runtime = BUILDS[default]
     return (
         f'<details class="info builds" id="{ABOUT_ANCHOR}" data-search-exclude="" markdown>\n'
-        f'<summary>{BOX_TITLE} <span class="builds__shown">Outputs: {runtime.label}</span></summary>\n\n'
+        f'<summary>{BOX_TITLE} <span class="builds__shown">{runtime.release}</span></summary>\n\n'
         "Each output sits under the code that printed it and names the builds of "
         f"CPython that printed it. Outputs show one build: by default **{runtime.release}**, "
         "the Python that runs your code here, so your runs, the checkpoints and the "

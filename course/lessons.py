@@ -57,10 +57,10 @@ class Lesson:
         return f"{self.module}/{self.slug}/"
 
     @property
-    def has_differing_outputs(self) -> bool:
-        """Whether one of its snippets printed differently on two builds: its
-        page then offers to compare them."""
-        return any(len(set(s.outputs().values())) > 1 for s in snippets.discover() if s.lesson == str(self))
+    def differing_outputs(self) -> int:
+        """How many of its snippets printed differently on two builds: its page
+        offers to compare those."""
+        return sum(len(set(s.outputs().values())) > 1 for s in snippets.discover() if s.lesson == str(self))
 
     def metadata(self) -> dict:
         return get_data(self.page.read_text(encoding="utf-8"))[1]

@@ -19,8 +19,8 @@ function showPickInForms() {
     if (!input) continue;
     input.checked = true;
     const shown = form.closest("details")?.querySelector(".builds__shown");
-    const label = input.parentElement?.textContent?.replace("(default)", "").trim();
-    if (shown && label) shown.textContent = `Outputs: ${label}`;
+    const release = input.parentElement?.textContent?.split(" · ")[0].trim(); // "3.13.0 · 64-bit Linux"
+    if (shown && release) shown.textContent = release;
   }
 }
 

@@ -144,6 +144,14 @@ def page_weight(fetched: dict[str, int]) -> tuple[int, int]:
 TWO_FRAMES = "new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))"
 # True once no CSS transition or animation runs in an element (a drawer sliding in).
 SETTLED = "element => element.getAnimations({subtree: true}).every(a => a.playState !== 'running')"
+# Of the snippets where builds differ and this build printed: [how many, how
+# many of them show this build's output] (one build at a time, outputs.css).
+SHOWING_BUILD = """version => {
+  const blocks = [...document.querySelectorAll(`.outputs:has(> .output-compare):has(> [data-builds~="${version}"])`)];
+  const shown = blocks.filter(outputs =>
+    getComputedStyle(outputs.querySelector(`[data-builds~="${version}"]`)).display !== 'none');
+  return [blocks.length, shown.length];
+}"""
 
 
 def open_settled(page, url: str) -> None:
