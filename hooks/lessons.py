@@ -134,6 +134,7 @@ def on_nav(nav, config, files):
     lessons.clear()
     modules.clear()
     snippets_dir = Path(config.config_file_path).parent / "snippets"
+    in_page = runtime.describe(snippets_dir.parent)["series"]  # each block shows its output first
     for page in nav.pages:
         markdown, meta = get_data(page.file.content_string)
         if page.file.src_path.count("/") == 1 and page.file.src_path.endswith("/index.md"):
@@ -147,7 +148,7 @@ def on_nav(nav, config, files):
                 f"{page.file.src_path}: no {answers.relative_to(snippets_dir.parent)} to time the exercises"
             )
         quiz_file = Path(page.file.abs_src_path).with_name(quiz.FILE_NAME)
-        time = lesson_time(markdown, snippets_dir, answers, quiz_file, runtime.describe(snippets_dir.parent)["series"])
+        time = lesson_time(markdown, snippets_dir, answers, quiz_file, in_page)
         override = lesson.get("minutes") or {}
         notebook = files.get_file_from_path(posixpath.join(posixpath.dirname(page.file.src_path), "notebook.py"))
         lessons.append(
