@@ -17,10 +17,13 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from course import runtime
+
 ROOT = Path(__file__).resolve().parents[1]
 NATIVE_VERSIONS = ("3.11", "3.12", "3.13")
-# Which npm package (in node_modules) serves each WebAssembly version.
-PYODIDE_PACKAGES = {"3.14": "pyodide", "3.15": "pyodide-315"}
+# Which npm package (in node_modules) serves each WebAssembly version the
+# outputs come from (course/runtime.py names one for every series).
+PYODIDE_PACKAGES = {series: runtime.PACKAGES[series] for series in ("3.14", "3.15")}
 VERSIONS = (*NATIVE_VERSIONS, *PYODIDE_PACKAGES)
 SNIPPET_TIMEOUT_S = 120
 IN_CI = os.environ.get("CI", "").lower() == "true"

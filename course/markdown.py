@@ -7,6 +7,7 @@ A line of its own in a page,
     ::snippet[<module>/<lesson>/<name>.py:<section>]
     ::builds
     ::quiz[<module>/<lesson>]
+    ::explorer[<module>/<lesson>/<name>.py]
 
 renders, at build time, from the snippet file and its recorded outputs:
 its code (or one marked section of it), its outputs one build at a time (each
@@ -18,6 +19,8 @@ checkpoints.yml with its recorded output collapsed until the reader predicts.
 `::builds` renders the lesson's builds box (course/builds.py): the reader's
 pick of build, and each build described; every output's caption links to it.
 `::quiz[...]` renders the lesson's closing quiz from its quiz.yml (course/quiz.py).
+`::explorer[...]` renders the bytecode explorer's place on its page, holding
+the snippet it starts with (docs/assets/explorer/explorer.src.js).
 Nothing generated is committed: a missing snippet, section, recorded output or
 checkpoint fails the build with a message naming the file and the fix.
 
@@ -52,6 +55,7 @@ from course.snippets import Snippet, find
 
 DIRECTIVE = re.compile(r"^::snippet\[(?P<name>[^\]:]+?)(?::(?P<section>\w+))?\](?:\{(?P<options>[^}]*)\})?[ \t]*$")
 BUILDS = "::builds"  # the builds box: every build that printed an output, described
+EXPLORER = re.compile(r"^::explorer\[(?P<name>[^\]]+)\][ \t]*$")
 OPTION = re.compile(r"^(\w+)=([\w-]+)$")
 OPTIONS = {"predict"}
 
@@ -218,6 +222,13 @@ class SnippetRenderer:
             )
         return render_checkpoint(found[key], answer)
 
+    def explorer(self, name: str) -> str:
+        """The explorer's place: the code it starts with, which is what a
+        reader without JavaScript sees (the explorer replaces it)."""
+        snippet = find(name, self.snippets)
+        code = fenced(snippet.shown(None), f' python title="{snippet.path.name}"')
+        return f'<div class="explorer" data-explorer markdown>\n\n{code}\n</div>'
+
 
 class SnippetPreprocessor(Preprocessor):
     def __init__(self, md, renderer: SnippetRenderer):
@@ -236,6 +247,8 @@ class SnippetPreprocessor(Preprocessor):
                 if indent:
                     raise CourseError(f"'{BUILDS}' must start its line: it renders a box of its own")
                 rendered = builds.builds_box(self.renderer.series)
+            elif placed := EXPLORER.match(text.rstrip()):
+                rendered = self.renderer.explorer(placed["name"].strip())
             elif placed := quiz.DIRECTIVE.match(text.rstrip()):
                 renderer = self.renderer
                 rendered = "\n" + quiz.render(placed["lesson"], renderer.docs, renderer.snippets) + "\n"

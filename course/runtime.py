@@ -1,5 +1,9 @@
-"""Where the in-page Python runtime comes from: the `pyodide` npm package.
+"""Where the in-page Pythons come from: Pyodide's npm packages, one per CPython series.
 
+The runner runs the default package (`pyodide`, CPython 3.14); the bytecode
+explorer runs every series the site serves, each in its own worker. The other
+packages are optional: the site builds and serves without them, and the
+explorer then says which are missing and how to add them.
 Read by the build (hooks/python_runtime.py, course/markdown.py) and the tests.
 """
 
@@ -9,28 +13,45 @@ from pathlib import Path
 
 from course.errors import CourseError
 
-# Only what the runtime needs in a browser; the package's other files (Node
-# typings, source maps, a test console) are not served.
-RUNTIME_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json")
+DEFAULT_PACKAGE = "pyodide"
+# Each CPython series and the npm package (an alias in package.json) that serves it.
+PACKAGES = {
+    "3.11": "pyodide-311",
+    "3.12": "pyodide-312",
+    "3.13": "pyodide-313",
+    "3.14": DEFAULT_PACKAGE,
+    "3.15": "pyodide-315",
+}
+# Only what a runtime needs in a browser; a package's other files (Node
+# typings, source maps, a test console) are not served. Pyodide before 314
+# ships its Emscripten module as pyodide.asm.js; from 314, as pyodide.asm.mjs.
+COMMON_FILES = ("pyodide.mjs", "pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json")
+MODULE_FILES = ("pyodide.asm.mjs", "pyodide.asm.js")
+# How to install what is missing: everything, the site's runtimes, or the runner's only.
+INSTALL_ALL = "npm ci (or npm ci --omit=dev --omit=optional to build and serve only)"
+ADD_MISSING = "npm ci --omit=dev"  # the optional dependencies: every series
 
 
-def package_dir(project_dir) -> Path:
-    """node_modules/pyodide, or a PluginError that says how to get it."""
-    found = Path(project_dir) / "node_modules" / "pyodide"
-    missing = [name for name in RUNTIME_FILES if not (found / name).is_file()]
+def runtime_files(package: Path) -> tuple[str, ...]:
+    """The files of one package that the site serves."""
+    module = next((name for name in MODULE_FILES if (package / name).is_file()), MODULE_FILES[0])
+    return (*COMMON_FILES[:1], module, *COMMON_FILES[1:])
+
+
+def package_dir(project_dir, package: str = DEFAULT_PACKAGE) -> Path:
+    """node_modules/<package>, or a CourseError that says how to get it."""
+    found = Path(project_dir) / "node_modules" / package
+    missing = [name for name in runtime_files(found) if not (found / name).is_file()]
     if missing:
-        raise CourseError(
-            f"the in-page Python runtime is missing ({found / missing[0]}): run `npm ci` "
-            "(or `npm ci --omit=dev` to build and serve only)"
-        )
+        raise CourseError(f"the in-page Python runtime is missing ({found / missing[0]}): run `{INSTALL_ALL}`")
     return found
 
 
-def describe(project_dir) -> dict:
-    """The runtime's versions and where the site serves it."""
-    package = package_dir(project_dir)
-    release = json.loads((package / "package.json").read_text(encoding="utf-8"))["version"]
-    lock = json.loads((package / "pyodide-lock.json").read_text(encoding="utf-8"))
+def describe(project_dir, package: str = DEFAULT_PACKAGE) -> dict:
+    """One runtime's versions and where the site serves it."""
+    found = package_dir(project_dir, package)
+    release = json.loads((found / "package.json").read_text(encoding="utf-8"))["version"]
+    lock = json.loads((found / "pyodide-lock.json").read_text(encoding="utf-8"))
     python = lock["info"]["python"]
     return {
         "python": python,  # e.g. 3.14.2
@@ -38,17 +59,34 @@ def describe(project_dir) -> dict:
         "pyodide": release,
         "path": f"assets/runtime/pyodide-{release}/",  # versioned: cached for good
         "label": f"CPython {python}, WebAssembly, in this browser",
+        "build": f"{python} · Pyodide {release} · 32-bit WebAssembly",  # how the explorer names it
     }
 
 
-def file_digests(project_dir) -> dict:
+def installed(project_dir) -> dict[str, dict]:
+    """Every series whose package is in node_modules, described, by series."""
+    found = {}
+    for series, package in PACKAGES.items():
+        try:
+            found[series] = describe(project_dir, package)
+        except CourseError:
+            continue  # optional: the explorer says it is missing
+        if found[series]["series"] != series:
+            raise CourseError(
+                f"node_modules/{package} runs CPython {found[series]['python']}, not {series}: "
+                f"package.json's alias for {series} names the wrong Pyodide release"
+            )
+    return found
+
+
+def file_digests(project_dir, package: str = DEFAULT_PACKAGE) -> dict:
     """Each runtime file's size and SHA-256, for runtime.json: the service
     worker keeps a runtime file only if it arrived with exactly these."""
-    package = package_dir(project_dir)
+    found = package_dir(project_dir, package)
     return {
         name: {
-            "size": (package / name).stat().st_size,
-            "sha256": hashlib.sha256((package / name).read_bytes()).hexdigest(),
+            "size": (found / name).stat().st_size,
+            "sha256": hashlib.sha256((found / name).read_bytes()).hexdigest(),
         }
-        for name in RUNTIME_FILES
+        for name in runtime_files(found)
     }

@@ -3,11 +3,15 @@
 After each build:
 - the Pyodide files a browser needs are copied from node_modules into
   assets/runtime/pyodide-<release>/ (a versioned folder, so the service worker
-  can keep it for good), with runtime.json describing it for the runner and
-  listing each file's size and SHA-256 for the service worker;
+  can keep it for good), one folder per CPython series installed, with
+  runtime.json describing them for the runner and the explorer (and naming
+  the series not installed) and listing each file's size and SHA-256 for the
+  service worker;
 - CodeMirror is bundled by esbuild from docs/assets/runner/editor.src.js into
-  assets/runner/editor.js, one self-hosted module loaded on first use.
-Nothing here is fetched by a page until a reader presses Run or opens an editor.
+  assets/runner/editor.js, one self-hosted module loaded on first use, and the
+  bytecode explorer from docs/assets/explorer/explorer.src.js likewise.
+Nothing here is fetched by a page until a reader presses Run, opens an editor
+or opens the explorer.
 """
 
 import json
@@ -32,28 +36,30 @@ def _copy_if_changed(source: Path, target: Path):
 def on_post_build(config):
     project = Path(config.config_file_path).resolve().parent
     site = Path(config.site_dir)
-    runtime = pyodide_runtime.describe(project)
-    package = pyodide_runtime.package_dir(project)
-    target = site / runtime["path"]
-    target.mkdir(parents=True, exist_ok=True)
-    for name in pyodide_runtime.RUNTIME_FILES:
-        _copy_if_changed(package / name, target / name)
-    # One build today; the runner picks a series, so more can sit beside it.
-    listed = runtime | {"files": pyodide_runtime.file_digests(project)}
-    described = {"default": runtime["series"], "runtimes": {runtime["series"]: listed}}
+    default = pyodide_runtime.describe(project)  # the runner's: the build fails without it
+    runtimes = pyodide_runtime.installed(project)
+    for series, runtime in runtimes.items():
+        package = pyodide_runtime.package_dir(project, pyodide_runtime.PACKAGES[series])
+        target = site / runtime["path"]
+        target.mkdir(parents=True, exist_ok=True)
+        for name in pyodide_runtime.runtime_files(package):
+            _copy_if_changed(package / name, target / name)
+        runtime["files"] = pyodide_runtime.file_digests(project, pyodide_runtime.PACKAGES[series])
+    described = {
+        "default": default["series"],
+        "runtimes": runtimes,
+        # What the explorer says of a series the site does not serve.
+        "missing": {series: package for series, package in pyodide_runtime.PACKAGES.items() if series not in runtimes},
+        "add": pyodide_runtime.ADD_MISSING,
+    }
     (site / "assets/runtime/runtime.json").write_text(json.dumps(described, indent=2), encoding="utf-8")
-    _bundle_editor(project, site)
+    _bundle(project, "docs/assets/runner/editor.src.js", site / "assets/runner/editor.js", "the code editor")
+    _bundle(project, "docs/assets/explorer/explorer.src.js", site / "assets/explorer/explorer.js", "the explorer")
 
 
-def _bundle_editor(project: Path, site: Path):
+def _bundle(project: Path, source: str, target: Path, what: str):
     esbuild_tool.run(
         project,
-        [
-            "docs/assets/runner/editor.src.js",
-            "--bundle",
-            "--format=esm",
-            "--minify",
-            f"--outfile={site / 'assets/runner/editor.js'}",
-        ],
-        "bundling the code editor",
+        [source, "--bundle", "--format=esm", "--minify", f"--outfile={target}"],
+        f"bundling {what}",
     )

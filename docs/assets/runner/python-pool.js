@@ -48,6 +48,8 @@ export const TIMED_OUT = (/** @type {number} */ seconds) =>
  * @property {string} [printed]
  * @property {boolean} [stopped]
  * @property {boolean} [timedOut]
+ * @property {string} [listing] what `dis` printed (an "explore" job)
+ * @property {string} [problem] why there is no listing, or what went wrong while the code ran
  */
 
 /**
@@ -60,6 +62,31 @@ export const TIMED_OUT = (/** @type {number} */ seconds) =>
  */
 
 /** @typedef {{ worker: PythonWorker, ready: Promise<string> }} Spawned */
+
+/** @typedef {{ path: string, files: Record<string, { size: number }> }} Runtime a Pyodide build in runtime.json (hooks/python_runtime.py) */
+
+/**
+ * How this site starts a worker for a runtime (the runner's and the explorer's).
+ * The worker starts from a blob: URL that imports worker.js: a worker from a
+ * blob: URL runs under the page's content security policy (course/csp.py),
+ * so the reader's code can reach this site only. (The blob is a line long:
+ * it is not revoked, which would race the worker's own load of it.)
+ * @param {(path: string) => string} asset a path on this site, as a full URL
+ * @returns {(info: Runtime) => Worker}
+ */
+export function siteWorker(asset) {
+  return (info) => {
+    const url = new URL(asset("assets/runner/worker.js"));
+    url.searchParams.set("runtime", asset(info.path));
+    url.searchParams.set("tryIt", asset("assets/try-it/"));
+    // The files its start fetches, to count the download by: the .mjs files
+    // are imported as modules, not fetched.
+    const fetched = Object.entries(info.files).filter(([name]) => !name.endsWith(".mjs"));
+    url.searchParams.set("bytes", String(fetched.reduce((sum, [, file]) => sum + file.size, 0)));
+    const start = new Blob([`import ${JSON.stringify(url.href)};`], { type: "text/javascript" });
+    return new Worker(URL.createObjectURL(start), { type: "module" });
+  };
+}
 
 /**
  * @template Runtime
@@ -254,7 +281,7 @@ export function createPython({ runtime, createWorker, onFirstStart = () => {}, o
                 if (data.id !== id) return;
                 if (data.type === "out") onOutput?.(data.text);
                 else if (data.type === "done") finish({ ok: data.ended === "ok", ended: data.ended });
-                else if (data.type === "checked") finish(data);
+                else if (data.type === "checked" || data.type === "explored") finish(data);
               },
             };
             onStart?.();

@@ -51,24 +51,9 @@
     /** @type {Promise<Answers>} */ (fetchOnce(`assets/try-it/${lesson}/answers.json`));
 
   // --- A Python for the page: a worker, one job at a time ---------------------
-  // python-pool.js keeps the worker and its queue; it is loaded with the first
-  // Run or Check. Each Python starts the build of its series (the default here).
-  // The worker starts from a blob: URL that imports worker.js: a worker from a
-  // blob: URL runs under this page's content security policy (course/csp.py),
-  // so the reader's code can reach this site only. (The blob is a line long:
-  // it is not revoked, which would race the worker's own load of it.)
-  /** @param {Runtime} info */
-  function createWorker(info) {
-    const url = new URL(asset("assets/runner/worker.js"));
-    url.searchParams.set("runtime", asset(info.path));
-    url.searchParams.set("tryIt", asset("assets/try-it/"));
-    // The files its start fetches, to count the download by: the .mjs files
-    // are imported as modules, not fetched.
-    const fetched = Object.entries(info.files).filter(([name]) => !name.endsWith(".mjs"));
-    url.searchParams.set("bytes", String(fetched.reduce((sum, [, file]) => sum + file.size, 0)));
-    const start = new Blob([`import ${JSON.stringify(url.href)};`], { type: "text/javascript" });
-    return new Worker(URL.createObjectURL(start), { type: "module" });
-  }
+  // python-pool.js keeps the worker and its queue, and says how this site
+  // starts a worker; it is loaded with the first Run or Check. Each Python
+  // starts the build of its series (the default here).
   /** @type {Promise<Python> | undefined} */
   let python; // the default series: every block on the page uses it
   const loadPython = () => {
@@ -76,8 +61,13 @@
       /** @type {Promise<typeof import("./python-pool.js")>} */
       const module = import(asset("assets/runner/python-pool.js"));
       python = module.then(
-        ({ createPython }) =>
-          createPython({ runtime: () => runtimeInfo(), createWorker, onFirstStart: keepForOffline, onStartFailed }),
+        ({ createPython, siteWorker }) =>
+          createPython({
+            runtime: () => runtimeInfo(),
+            createWorker: siteWorker(asset),
+            onFirstStart: keepForOffline,
+            onStartFailed,
+          }),
         (error) => {
           python = undefined; // offline, say: the next Run tries again
           throw error;
@@ -835,6 +825,13 @@
     for (const list of blocks(".exercise-list:not([data-ready])")) {
       list.dataset.ready = "";
       setUpExerciseList(list);
+    }
+    // The bytecode explorer, on its own page: loaded only there.
+    const explorer = /** @type {HTMLElement | null} */ (document.querySelector("[data-explorer]"));
+    if (explorer) {
+      /** @type {Promise<typeof import("../explorer/explorer.src.js")>} */
+      const module = import(asset("assets/explorer/explorer.js"));
+      module.then(({ mount }) => mount(explorer, asset));
     }
     // Read only if anything was kept: a reader who has done nothing yet fetches nothing more.
     if (!anyProgressKept()) return;

@@ -7,10 +7,12 @@
 //
 // Messages in:  {type: "run", id, code, filename}
 //               {type: "check", id, code, number, lesson, preamble}
+//               {type: "explore", id, source, runs}: the bytecode explorer's listing
 // Messages out: {type: "ready", version} | {type: "failed", message}
 //               {type: "progress", percent}: of the runtime's files, while it starts
 //               {type: "out", id, text} | {type: "done", id, ended}
 //               {type: "checked", id, passed, message, printed}
+//               {type: "explored", id, listing, problem}
 //               {type: "crashed", id, message}: Python itself died; start another
 const MAX_OUTPUT = 100_000; // characters of a run's output sent to the page
 const CUT = "\n… (output cut here: over 100,000 characters)\n";
@@ -31,6 +33,8 @@ const startBytes = Number(params.get("bytes")) || 0;
 let runSnippet;
 /** @type {(lesson: string, number: number, code: string, preamble: string, limit: number) => { toJs(): [boolean, string, string] }} */
 let checkExercise;
+/** @type {((source: string, runs: number, limit: number) => { toJs(): [string, string] }) | undefined} bytecode.py's explore */
+let explore;
 /** @type {import("pyodide").PyodideInterface} */
 let pyodide;
 /** @type {Set<string>} */
@@ -112,6 +116,16 @@ async function loadLesson(lesson) {
   loadedLessons.add(lesson);
 }
 
+// The explorer's Python, loaded on its first listing: it shares the driver's
+// globals, so that a run it makes puts the interpreter back as a Run does.
+async function loadExplorer() {
+  if (explore) return explore;
+  const response = await fetch(new URL("../explorer/bytecode.py", import.meta.url));
+  if (!response.ok) throw new Error(`could not load bytecode.py: ${response.status}`);
+  explore = pyodide.runPython(await response.text());
+  return /** @type {NonNullable<typeof explore>} */ (explore);
+}
+
 // Said in words: an error thrown as a plain object read "[object Object]".
 const inWords = (/** @type {any} */ error) => {
   const words = String(error?.message ?? error);
@@ -168,6 +182,13 @@ self.onmessage = async ({ data }) => {
       // Python's own errors end in run_snippet: this is the interpreter dying
       // (the browser's stack or memory exhausted, os._exit).
       output.flush();
+      postMessage({ type: "crashed", id: data.id, message: crashed(error) });
+    }
+  } else if (data.type === "explore") {
+    try {
+      const [listing, problem] = (await loadExplorer())(data.source, data.runs, MAX_OUTPUT).toJs();
+      postMessage({ type: "explored", id: data.id, listing, problem });
+    } catch (error) {
       postMessage({ type: "crashed", id: data.id, message: crashed(error) });
     }
   } else if (data.type === "check") {

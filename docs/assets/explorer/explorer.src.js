@@ -1,0 +1,308 @@
+// @ts-check
+// The bytecode explorer (docs/explorer.md, placed by ::explorer[...]): the
+// learner's code as `dis` lists it on each CPython series the site serves,
+// side by side. Each series runs in its own worker (python-pool.js, worker.js,
+// bytecode.py), started when its listing is first shown. The address holds
+// what is shown (listing.js), so a link opens the same listings. Bundled by
+// esbuild (hooks/python_runtime.py) into explorer.js; runner.js mounts it.
+
+import { differingLines, instructionName, readFragment, SERIES, writeFragment } from "./listing.js";
+
+const ADAPTIVE_RUNS = 10; // runs of the code before a specialised listing: enough to warm up every series
+const PAUSE_MS = 150; // an edit this long ago is recompiled (the listings follow within 300 ms)
+const LIMIT_S = 10; // a listing whose code runs longer (specialised listings only) is stopped
+const HINT = "Tab indents. To leave the editor, press Esc, then Tab.";
+
+/** @typedef {import("../runner/python-pool.js").Runtime & { python: string, pyodide: string, build: string }} Runtime */
+/** @typedef {{ default: string, runtimes: Record<string, Runtime>, missing: Record<string, string>, add: string }} Runtimes */
+/** @typedef {ReturnType<typeof import("../runner/python-pool.js").createPython>} Python */
+/** @typedef {{ python: Python, listing: string, busy: boolean, again: boolean }} Build one series: its Python and its latest listing */
+
+/** @type {Map<string, Build>} every series started, kept across Material's page swaps */
+const started = new Map();
+
+/**
+ * @param {HTMLElement} root the [data-explorer] element; its code is the start
+ * @param {(path: string) => string} asset a path on this site, as a full URL
+ */
+export async function mount(root, asset) {
+  if (root.dataset.mounted) return;
+  root.dataset.mounted = "true";
+  const [runtimes, pool, editors, links] = await Promise.all([
+    /** @type {Promise<Runtimes>} */ (fetch(asset("assets/runtime/runtime.json")).then((r) => r.json())),
+    /** @type {Promise<typeof import("../runner/python-pool.js")>} */ (import(asset("assets/runner/python-pool.js"))),
+    /** @type {Promise<typeof import("../runner/editor.src.js")>} */ (import(asset("assets/runner/editor.js"))),
+    /** @type {Promise<Record<string, string>>} */ (
+      fetch(asset("assets/explorer/instructions.json")).then((r) => (r.ok ? r.json() : {}))
+    ),
+  ]);
+  const served = SERIES.filter((series) => series in runtimes.runtimes);
+  const fallback = {
+    code: (root.querySelector("code")?.textContent ?? "").replace(/\n*$/, "\n"),
+    builds: served.filter((series) => ["3.13", runtimes.default].includes(series)),
+    compare: served.filter((series) => ["3.13", runtimes.default].includes(series)),
+    adaptive: false,
+  };
+  let shown = readShown(fallback);
+
+  const page = build(root, served, runtimes);
+  const editor = editors.createEditor(page.editor, shown.code, {
+    label: "Your code",
+    describedBy: page.hint.id,
+    onChange(text) {
+      shown = { ...shown, code: text };
+      soon();
+    },
+  });
+
+  // Each shown series lists the code once its Python is ready, and again
+  // after every change; a change made while it lists is listed next.
+  /** @param {string} series */
+  function python(series) {
+    let kept = started.get(series);
+    if (!kept) {
+      const runtime = runtimes.runtimes[series];
+      const made = pool.createPython({ runtime: async () => runtime, createWorker: pool.siteWorker(asset) });
+      kept = { python: made, listing: "", busy: false, again: false };
+      started.set(series, kept);
+    }
+    return kept;
+  }
+
+  /** @param {string} series */
+  async function list(series) {
+    const kept = python(series);
+    if (kept.busy) {
+      kept.again = true;
+      return;
+    }
+    kept.busy = true;
+    const listing = page.listings.get(series);
+    do {
+      kept.again = false;
+      const message = { type: "explore", source: shown.code, runs: shown.adaptive ? ADAPTIVE_RUNS : 0 };
+      const result = await kept.python
+        .exec(message, {
+          owner: kept,
+          limitS: LIMIT_S,
+          onProgress: () => listing?.say(kept.python.starting ?? ""),
+        })
+        .catch((/** @type {Error} */ error) => ({ failed: error.message }));
+      kept.listing = "listing" in result ? (result.listing ?? "") : "";
+      listing?.say(problemOf(series, result));
+    } while (kept.again);
+    kept.busy = false;
+    draw();
+  }
+
+  /**
+   * What a listing says under its title: nothing when all went well.
+   * @param {string} series
+   * @param {import("../runner/python-pool.js").Result & { failed?: string }} result
+   */
+  function problemOf(series, result) {
+    if (result.failed) return `Python ${series} could not start: ${result.failed}`;
+    if (result.timedOut || result.crashed) return `Python ${series} stopped: ${result.message}`;
+    if (result.problem) return shown.adaptive ? `Your code ${result.problem}.` : result.problem;
+    return shown.adaptive ? `Specialised after ${ADAPTIVE_RUNS} runs of your code.` : "";
+  }
+
+  // Every listing drawn, the two compared marked where they differ.
+  function draw() {
+    const [first, second] = shown.compare;
+    const comparing = shown.builds.includes(first) && shown.builds.includes(second);
+    const ready = comparing && started.get(first)?.listing && started.get(second)?.listing;
+    const marks = ready
+      ? differingLines(
+          /** @type {Build} */ (started.get(first)).listing,
+          /** @type {Build} */ (started.get(second)).listing,
+        )
+      : [new Set(), new Set()];
+    for (const series of shown.builds) {
+      const index = ready ? shown.compare.indexOf(series) : -1;
+      page.listings.get(series)?.fill(started.get(series)?.listing ?? "", index >= 0 ? marks[index] : new Set());
+    }
+    page.summary.textContent = !comparing
+      ? "Show two builds to mark where their bytecode differs."
+      : ready
+        ? `Marked: ${count(marks[0].size)} of ${first} and ${count(marks[1].size)} of ${second} that the other does not have.`
+        : "";
+  }
+
+  // What the controls say, made so: listings shown and hidden, the address updated.
+  function apply() {
+    for (const [series, listing] of page.listings) listing.section.hidden = !shown.builds.includes(series);
+    for (const [series, box] of page.builds) box.checked = shown.builds.includes(series);
+    page.compare.forEach((select, index) => {
+      select.value = shown.compare[index] ?? "";
+    });
+    page.adaptive.checked = shown.adaptive;
+    history.replaceState(history.state, "", writeFragment(shown));
+    for (const series of shown.builds) list(series);
+    draw();
+  }
+
+  /** @type {ReturnType<typeof setTimeout> | undefined} */
+  let pending;
+  function soon() {
+    clearTimeout(pending);
+    pending = setTimeout(apply, PAUSE_MS);
+  }
+
+  for (const [series, box] of page.builds) {
+    box.addEventListener("change", () => {
+      const builds = SERIES.filter((each) => (each === series ? box.checked : shown.builds.includes(each)));
+      shown = { ...shown, builds };
+      apply();
+    });
+  }
+  page.compare.forEach((select) => {
+    select.addEventListener("change", () => {
+      shown = { ...shown, compare: page.compare.map((each) => each.value) };
+      apply();
+    });
+  });
+  page.adaptive.addEventListener("change", () => {
+    shown = { ...shown, adaptive: page.adaptive.checked };
+    apply();
+  });
+  page.copy.addEventListener("click", async () => {
+    const copied = await navigator.clipboard?.writeText(location.href).then(
+      () => true,
+      () => false,
+    );
+    page.copied.textContent = copied
+      ? "Link copied: it opens these listings."
+      : "Your browser did not let the page copy: copy the address from the address bar.";
+  });
+  // A link to other listings opened on this page (pasted, or Back).
+  window.addEventListener("hashchange", () => {
+    if (!document.body.contains(root)) return;
+    const read = readShown(shown);
+    if (read.code !== shown.code) editor.replace(read.code);
+    shown = read;
+    apply();
+  });
+  apply();
+
+  /** @param {typeof fallback} otherwise @returns {typeof fallback} */
+  function readShown(otherwise) {
+    try {
+      return readFragment(location.hash, otherwise);
+    } catch {
+      return otherwise; // a damaged link: the code it held cannot be read
+    }
+  }
+
+  /**
+   * The explorer's controls and listings, in place of the code it starts with.
+   * @param {HTMLElement} holder
+   * @param {string[]} series what the site serves
+   * @param {Runtimes} all
+   */
+  function build(holder, series, all) {
+    const element = (/** @type {string} */ tag, /** @type {Record<string, string>} */ attributes = {}, text = "") => {
+      const made = document.createElement(tag);
+      for (const [name, value] of Object.entries(attributes)) made.setAttribute(name, value);
+      made.textContent = text;
+      return made;
+    };
+    const editorLabel = element("p", { class: "explorer__label" }, "Your code");
+    const editorHolder = element("div", { class: "explorer__editor" });
+    const hint = element("p", { class: "explorer__hint", id: "explorer-hint" }, HINT);
+
+    const fieldset = element("fieldset", { class: "explorer__builds" });
+    fieldset.append(element("legend", {}, "Builds shown"));
+    /** @type {Map<string, HTMLInputElement>} */
+    const boxes = new Map();
+    for (const each of SERIES) {
+      const label = element("label");
+      const box = /** @type {HTMLInputElement} */ (element("input", { type: "checkbox", value: each }));
+      box.disabled = !series.includes(each);
+      label.append(box, ` ${each}`);
+      fieldset.append(label);
+      boxes.set(each, box);
+    }
+    const missing = Object.keys(all.missing);
+    if (missing.length) {
+      fieldset.append(
+        element(
+          "p",
+          { class: "explorer__missing" },
+          `This copy of the site does not serve ${missing.join(", ")}: its author adds them with ${all.add}.`,
+        ),
+      );
+    }
+
+    const options = element("div", { class: "explorer__options" });
+    const compareLabel = element("label", { class: "explorer__compare" }, "Mark differences between ");
+    const compare = [0, 1].map((index) => {
+      const select = /** @type {HTMLSelectElement} */ (element("select", { "aria-label": `Build ${index + 1}` }));
+      for (const each of series) select.append(element("option", { value: each }, each));
+      return select;
+    });
+    compareLabel.append(compare[0], " and ", compare[1]);
+    const adaptiveLabel = element("label", { class: "explorer__adaptive" });
+    const adaptive = /** @type {HTMLInputElement} */ (element("input", { type: "checkbox" }));
+    adaptiveLabel.append(adaptive, ` Specialised instructions, after ${ADAPTIVE_RUNS} runs of your code`);
+    const copy = element("button", { type: "button", class: "md-button" }, "Copy a link to these listings");
+    const copied = element("span", { class: "explorer__copied", role: "status" });
+    options.append(compareLabel, adaptiveLabel, copy, copied);
+
+    const summary = element("p", { class: "explorer__summary", role: "status" });
+    const area = element("div", { class: "explorer__listings" });
+    /** @type {Map<string, ReturnType<typeof listingOf>>} */
+    const listings = new Map();
+    for (const each of series) {
+      const made = listingOf(each, all.runtimes[each], element);
+      area.append(made.section);
+      listings.set(each, made);
+    }
+    holder.replaceChildren(editorLabel, editorHolder, hint, fieldset, options, summary, area);
+    return { editor: editorHolder, hint, builds: boxes, compare, adaptive, copy, copied, summary, listings };
+  }
+
+  /**
+   * One series' listing: its title names the exact build; `fill` writes what
+   * `dis` printed, character for character, with the lines that differ from
+   * the compared build marked and each instruction's name, the first time it
+   * appears, linked to where the course explains it.
+   * @param {string} series
+   * @param {Runtime} runtime
+   * @param {(tag: string, attributes?: Record<string, string>, text?: string) => HTMLElement} element
+   */
+  function listingOf(series, runtime, element) {
+    const section = element("section", { class: "explorer__listing", "aria-labelledby": `listing-${series}` });
+    const title = element("h3", { id: `listing-${series}` }, `${series} `);
+    title.append(element("span", { class: "explorer__build" }, runtime.build));
+    const status = element("p", { class: "explorer__status", "aria-live": "polite" });
+    const pre = element("pre", { class: "explorer__pre", "data-build": series, tabindex: "0" });
+    pre.setAttribute("aria-label", `Bytecode on ${series}`);
+    section.append(title, status, pre);
+    return {
+      section,
+      say: (/** @type {string} */ text) => {
+        if (status.textContent !== text) status.textContent = text;
+      },
+      fill(/** @type {string} */ text, /** @type {Set<number>} */ marked) {
+        const lines = text.split("\n");
+        const linked = new Set();
+        pre.replaceChildren();
+        lines.forEach((line, index) => {
+          const into = marked.has(index) ? pre.appendChild(element("mark", { class: "explorer__differs" })) : pre;
+          const name = instructionName(line);
+          if (name && links[name] && !linked.has(name)) {
+            linked.add(name);
+            const at = line.indexOf(name);
+            const link = element("a", { href: asset(links[name]) }, name);
+            into.append(line.slice(0, at), link, line.slice(at + name.length));
+          } else into.append(line);
+          if (index < lines.length - 1) pre.append("\n");
+        });
+      },
+    };
+  }
+}
+
+/** @param {number} lines */
+const count = (lines) => `${lines} line${lines === 1 ? "" : "s"}`;
