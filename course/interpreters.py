@@ -108,10 +108,12 @@ def run_native(executable: str, snippet: Path) -> Run:
 def run_pyodide(snippets: list[Path], version: str, limit_s: float = SNIPPET_TIMEOUT_S) -> dict[Path, Run]:
     """Run many snippets on one Pyodide version in one Node process, loading
     Pyodide once (the slow part); each has `limit_s` seconds, and one that
-    runs longer is reported as timed out while the others still run."""
+    runs longer is reported as timed out while the others still run. Any
+    series course/runtime.py names runs: the outputs come from 3.14 and 3.15,
+    and the explorer's tests run the others as the explorer does."""
     if not snippets:
         return {}
-    package = PYODIDE_PACKAGES[version]
+    package = runtime.PACKAGES[version]
     done = subprocess.run(
         ["node", str(ROOT / "course" / "run_in_pyodide.mjs"), package, str(limit_s), *map(str, snippets)],
         cwd=ROOT,

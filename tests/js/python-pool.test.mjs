@@ -422,14 +422,16 @@ test("the first start says how much has arrived, to the block waiting for it onl
   const [worker] = world.workers;
   worker.say({ type: "progress", percent: 40 });
   worker.say({ type: "progress", percent: 97 });
+  worker.say({ type: "progress", percent: 99 }); // all but the last bytes: Python compiles and starts now
   assert.deepEqual(heard, [
     "Starting Python in this browser: 40% of about 6 MB downloaded (only the first time)…",
     "Starting Python in this browser: 97% of about 6 MB downloaded (only the first time)…",
+    "Starting Python in this browser: downloaded, now getting it ready…",
   ]);
   worker.ready();
   await settle();
   assert.deepEqual(waiting.value, RAN);
   worker.say({ type: "progress", percent: 99 }); // too late: nobody waits now
-  assert.equal(heard.length, 2);
+  assert.equal(heard.length, 3);
   assert.equal(world.python.starting, null);
 });

@@ -37,7 +37,10 @@ def _run(code, runs):
             try:
                 exec(code, {"__name__": "__main__"})
             except BaseException as error:  # SystemExit too: it ends this run only
-                return f"run {run} of {runs} raised {type(error).__name__}: {error}"
+                return (
+                    f"Your code raised {type(error).__name__} ({error}) on run {run} of {runs}: "
+                    "the listing shows what was specialised before that."
+                )
     return ""
 
 

@@ -21,6 +21,21 @@ const HINT = "Tab indents. To leave the editor, press Esc, then Tab.";
 /** @type {Map<string, Build>} every series started, kept across Material's page swaps */
 const started = new Map();
 
+// The service worker keeps a runtime for offline use as it passes through it,
+// so on a first visit Python starts once the worker controls the page (it
+// takes over as the page loads: runner.js registers it), or after a few
+// seconds without one (a private window, say: the explorer still works).
+const CONTROL_WAIT_MS = 3000;
+/** @returns {Promise<void>} */
+function whenControlled() {
+  const workers = navigator.serviceWorker;
+  if (!workers || workers.controller) return Promise.resolve();
+  return new Promise((resolve) => {
+    workers.addEventListener("controllerchange", () => resolve(), { once: true });
+    setTimeout(resolve, CONTROL_WAIT_MS);
+  });
+}
+
 /**
  * @param {HTMLElement} root the [data-explorer] element; its code is the start
  * @param {(path: string) => string} asset a path on this site, as a full URL
@@ -39,7 +54,7 @@ export async function mount(root, asset) {
   const served = SERIES.filter((series) => series in runtimes.runtimes);
   const fallback = {
     code: (root.querySelector("code")?.textContent ?? "").replace(/\n*$/, "\n"),
-    builds: served.filter((series) => ["3.13", runtimes.default].includes(series)),
+    builds: [runtimes.default], // one download (the lessons' Python, often kept already) until more are asked for
     compare: served.filter((series) => ["3.13", runtimes.default].includes(series)),
     adaptive: false,
   };
@@ -62,7 +77,8 @@ export async function mount(root, asset) {
     let kept = started.get(series);
     if (!kept) {
       const runtime = runtimes.runtimes[series];
-      const made = pool.createPython({ runtime: async () => runtime, createWorker: pool.siteWorker(asset) });
+      const runtimeOnceKept = () => whenControlled().then(() => runtime);
+      const made = pool.createPython({ runtime: runtimeOnceKept, createWorker: pool.siteWorker(asset) });
       kept = { python: made, listing: "", busy: false, again: false };
       started.set(series, kept);
     }
@@ -103,7 +119,7 @@ export async function mount(root, asset) {
   function problemOf(series, result) {
     if (result.failed) return `Python ${series} could not start: ${result.failed}`;
     if (result.timedOut || result.crashed) return `Python ${series} stopped: ${result.message}`;
-    if (result.problem) return shown.adaptive ? `Your code ${result.problem}.` : result.problem;
+    if (result.problem) return result.problem;
     return shown.adaptive ? `Specialised after ${ADAPTIVE_RUNS} runs of your code.` : "";
   }
 
@@ -131,7 +147,11 @@ export async function mount(root, asset) {
 
   // What the controls say, made so: listings shown and hidden, the address updated.
   function apply() {
-    for (const [series, listing] of page.listings) listing.section.hidden = !shown.builds.includes(series);
+    for (const [series, listing] of page.listings) {
+      listing.section.hidden = !shown.builds.includes(series);
+      // The two compared first, side by side where there is room (above the rest on a phone).
+      listing.section.style.order = String(shown.compare.includes(series) ? shown.compare.indexOf(series) : 2);
+    }
     for (const [series, box] of page.builds) box.checked = shown.builds.includes(series);
     page.compare.forEach((select, index) => {
       select.value = shown.compare[index] ?? "";
@@ -158,7 +178,13 @@ export async function mount(root, asset) {
   }
   page.compare.forEach((select) => {
     select.addEventListener("change", () => {
-      shown = { ...shown, compare: page.compare.map((each) => each.value) };
+      const compare = page.compare.map((each) => each.value);
+      // A build picked to compare is shown, in series order.
+      shown = {
+        ...shown,
+        compare,
+        builds: SERIES.filter((each) => shown.builds.includes(each) || compare.includes(each)),
+      };
       apply();
     });
   });
@@ -185,13 +211,20 @@ export async function mount(root, asset) {
   });
   apply();
 
-  /** @param {typeof fallback} otherwise @returns {typeof fallback} */
+  /**
+   * What the address asks for, of what this site serves.
+   * @param {typeof fallback} otherwise
+   * @returns {typeof fallback}
+   */
   function readShown(otherwise) {
+    let read = otherwise;
     try {
-      return readFragment(location.hash, otherwise);
+      read = readFragment(location.hash, otherwise);
     } catch {
-      return otherwise; // a damaged link: the code it held cannot be read
+      // a damaged link: the code it held cannot be read
     }
+    const builds = read.builds.filter((series) => served.includes(series));
+    return { ...read, builds: builds.length ? builds : fallback.builds };
   }
 
   /**
@@ -245,7 +278,11 @@ export async function mount(root, asset) {
     const adaptiveLabel = element("label", { class: "explorer__adaptive" });
     const adaptive = /** @type {HTMLInputElement} */ (element("input", { type: "checkbox" }));
     adaptiveLabel.append(adaptive, ` Specialised instructions, after ${ADAPTIVE_RUNS} runs of your code`);
-    const copy = element("button", { type: "button", class: "md-button" }, "Copy a link to these listings");
+    const copy = element(
+      "button",
+      { type: "button", class: "md-button runner-button" },
+      "Copy a link to these listings",
+    );
     const copied = element("span", { class: "explorer__copied", role: "status" });
     options.append(compareLabel, adaptiveLabel, copy, copied);
 
@@ -272,17 +309,24 @@ export async function mount(root, asset) {
    * @param {(tag: string, attributes?: Record<string, string>, text?: string) => HTMLElement} element
    */
   function listingOf(series, runtime, element) {
-    const section = element("section", { class: "explorer__listing", "aria-labelledby": `listing-${series}` });
-    const title = element("h3", { id: `listing-${series}` }, `${series} `);
+    const section = element("section", {
+      class: "explorer__listing",
+      "aria-labelledby": `listing-${series.replace(".", "-")}`,
+    });
+    const title = element("h2", { id: `listing-${series.replace(".", "-")}` }, `${series} `);
     title.append(element("span", { class: "explorer__build" }, runtime.build));
     const status = element("p", { class: "explorer__status", "aria-live": "polite" });
+    const listed = element("p", { class: "explorer__status explorer__status--code", "aria-live": "polite" }); // a syntax error, as Python prints it
     const pre = element("pre", { class: "explorer__pre", "data-build": series, tabindex: "0" });
     pre.setAttribute("aria-label", `Bytecode on ${series}`);
-    section.append(title, status, pre);
+    section.append(title, status, listed, pre);
     return {
       section,
       say: (/** @type {string} */ text) => {
-        if (status.textContent !== text) status.textContent = text;
+        // Python's own words (a SyntaxError and its caret) keep their columns.
+        const [said, unsaid] = text.startsWith('File "<explorer>"') ? [listed, status] : [status, listed];
+        if (said.textContent !== text) said.textContent = text;
+        unsaid.textContent = "";
       },
       fill(/** @type {string} */ text, /** @type {Set<number>} */ marked) {
         const lines = text.split("\n");

@@ -20,7 +20,9 @@ export const NOT_STARTED = `Python did not start within ${START_LIMIT_MS / 1000}
 
 /** What a block says while Python's first download arrives. */
 export const STARTING = (/** @type {number} */ percent) =>
-  `Starting Python in this browser: ${percent}% of about 6 MB downloaded (only the first time)…`;
+  percent >= 99
+    ? "Starting Python in this browser: downloaded, now getting it ready…"
+    : `Starting Python in this browser: ${percent}% of about 6 MB downloaded (only the first time)…`;
 
 /** What a reader is told when a run reaches its time limit, in exercise_checker.py's words. */
 export const TIMED_OUT = (/** @type {number} */ seconds) =>

@@ -1,0 +1,171 @@
+"""The bytecode explorer (/explorer/), used as a learner and an instructor would:
+a link opens the listings it holds, on every series, exactly as `dis` prints
+them there; two builds' differences are marked; an edit recompiles and the
+address follows; the specialised listing, a syntax error and a series the
+site does not serve are said; it passes axe at phone width in both schemes;
+and after one use it works offline."""
+
+import base64
+import json
+
+import pytest
+
+from course import interpreters, runtime
+from tests.support import browser as chromium
+from tests.support import explorer
+from tests.support.server import serving
+
+ALL = list(runtime.PACKAGES)  # 3.11 ... 3.15
+# A branch, a call, a list and arithmetic: every series lists it differently.
+CODE = "def grow(items, x):\n    if x > 0:\n        items.append(x - 1)\n    return items\n\n\nprint(grow([], 3))\n"
+LISTED = """builds => builds.every(b => {
+  const pre = document.querySelector(`pre[data-build='${b}']`);
+  return pre && !pre.closest('[hidden]') && pre.textContent.includes('RESUME');
+})"""
+START_LIMIT_MS = 120_000  # five Pythons starting at once on a 2-core machine
+
+
+def encoded(code: str) -> str:
+    return base64.urlsafe_b64encode(code.encode("utf-8")).decode("ascii").rstrip("=")
+
+
+def permalink(site_url: str, code: str, builds: list[str], more: str = "") -> str:
+    return f"{site_url}explorer/#code={encoded(code)}&builds={','.join(builds)}{more}"
+
+
+def listing(page, series: str) -> str:
+    return page.locator(f"pre[data-build='{series}']").text_content()
+
+
+def code_in_address(page) -> str:
+    fields = dict(part.split("=", 1) for part in page.evaluate("() => location.hash").lstrip("#").split("&"))
+    return base64.urlsafe_b64decode(fields["code"] + "=" * (-len(fields["code"]) % 4)).decode("utf-8")
+
+
+@pytest.fixture(scope="module")
+def expected(tmp_path_factory):
+    """What `dis` prints for CODE on each series, outside the browser."""
+    explorer.require_runtimes()
+    program = tmp_path_factory.mktemp("explorer") / "listing.py"
+    program.write_text(explorer.program([CODE]), encoding="utf-8")
+    return {series: interpreters.run_pyodide([program], series)[program].output for series in ALL}
+
+
+def test_a_link_opens_its_code_on_every_series_as_dis_prints_it_there(browser, site_url, expected):
+    page = browser.new_page(viewport=chromium.VIEWPORTS["desktop"])
+    page.goto(permalink(site_url, CODE, ALL))
+    page.wait_for_function(LISTED, arg=ALL, timeout=START_LIMIT_MS)
+    for series in ALL:
+        printed = expected[series].split(explorer.NEXT_CODE)[0].rstrip("\n")
+        assert explorer.without_addresses(listing(page, series).rstrip("\n")) == explorer.without_addresses(printed)
+        title = page.locator(f"#listing-{series.replace('.', '-')}").text_content()
+        built = runtime.describe(interpreters.ROOT, runtime.PACKAGES[series])
+        assert title == f"{series} {built['build']}", title  # "3.12 3.12.7 · Pyodide 0.27.7 · 32-bit WebAssembly"
+    assert code_in_address(page) == CODE
+    page.close()
+    # Only the builds a link names are shown; the others wait, unloaded.
+    page = browser.new_page(viewport=chromium.VIEWPORTS["desktop"])
+    page.goto(permalink(site_url, CODE, ["3.12"]))
+    page.wait_for_function(LISTED, arg=["3.12"], timeout=START_LIMIT_MS)
+    shown = page.locator(".explorer__listing:not([hidden]) pre").evaluate_all("all => all.map(p => p.dataset.build)")
+    assert shown == ["3.12"]
+    page.close()
+
+
+def test_differences_are_marked_and_an_edit_recompiles_into_the_address(browser, site_url):
+    page = browser.new_page(viewport=chromium.VIEWPORTS["phone"])
+    page.goto(permalink(site_url, "x = 1\n", ["3.13", "3.14"], "&compare=3.13,3.14"))
+    page.wait_for_function(LISTED, arg=["3.13", "3.14"], timeout=START_LIMIT_MS)
+    page.locator(".explorer__summary", has_text="Marked").wait_for()
+    older = page.locator("pre[data-build='3.13'] mark").all_text_contents()
+    newer = page.locator("pre[data-build='3.14'] mark").all_text_contents()
+    # 3.14 loads a small int with its own instruction, and ends with LOAD_CONST + RETURN_VALUE.
+    assert any("LOAD_CONST" in line and "(1)" in line for line in older), older
+    assert any("LOAD_SMALL_INT" in line for line in newer) and any("RETURN_CONST" in line for line in older)
+    assert not any("STORE_NAME" in line for line in older + newer)  # both have it: unmarked
+    summary = page.locator(".explorer__summary").text_content()
+    assert summary == f"Marked: {len(older)} lines of 3.13 and {len(newer)} lines of 3.14 that the other does not have."
+
+    page.locator(".cm-content").click()
+    page.keyboard.press("Control+End")
+    page.keyboard.type("y = x - 2")
+    page.wait_for_function(
+        "() => ['3.13', '3.14'].every(b => document.querySelector(`pre[data-build='${b}']`).textContent.includes('(-)'))",
+        timeout=10_000,
+    )
+    assert code_in_address(page) == "x = 1\ny = x - 2"
+    page.close()
+
+
+def test_the_specialised_listing_and_a_syntax_error_are_said(browser, site_url):
+    page = browser.new_page(viewport=chromium.VIEWPORTS["desktop"])
+    loop = "def add(a, b):\n    return a + b\n\n\nfor i in range(100):\n    add(i, 1)\n"
+    page.goto(permalink(site_url, loop, ["3.14"], "&adaptive=1"))
+    status = page.locator("#listing-3-14 ~ .explorer__status")
+    status.filter(has_text="Specialised after 10 runs of your code.").wait_for(timeout=START_LIMIT_MS)
+    assert "BINARY_OP_ADD_INT" in listing(page, "3.14")
+    assert page.locator(".explorer__adaptive input").is_checked()
+
+    page.close()
+    page = browser.new_page(viewport=chromium.VIEWPORTS["desktop"])
+    page.goto(permalink(site_url, "x = (\n", ["3.14"]))
+    said = page.locator("#listing-3-14 ~ .explorer__status--code")  # in code's font: the caret lines up
+    said.filter(has_text="SyntaxError").wait_for(timeout=START_LIMIT_MS)
+    assert "'(' was never closed" in said.text_content() and listing(page, "3.14") == ""
+    page.close()
+
+
+def test_a_series_the_site_does_not_serve_is_named_with_how_to_add_it(browser, site_url, built_site):
+    site, _ = built_site
+    served = json.loads((site / "assets/runtime/runtime.json").read_text(encoding="utf-8"))
+    del served["runtimes"]["3.11"]
+    served["missing"] = {"3.11": runtime.PACKAGES["3.11"]}
+    # No service worker: it would answer the request before the route could.
+    page = browser.new_page(viewport=chromium.VIEWPORTS["phone"], service_workers="block")
+    page.route("**/assets/runtime/runtime.json", lambda route: route.fulfill(json=served))
+    page.goto(permalink(site_url, "pass\n", ["3.11", "3.14"]))
+    page.wait_for_function(LISTED, arg=["3.14"], timeout=START_LIMIT_MS)
+    assert page.locator(".explorer__builds input[value='3.11']").is_disabled()
+    said = page.locator(".explorer__missing").text_content()
+    assert said == f"This copy of the site does not serve 3.11: its author adds them with {runtime.ADD_MISSING}."
+    assert "builds=3.14&" in page.evaluate("() => location.hash")  # the address keeps what is shown
+    page.close()
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_the_explorer_passes_axe_and_fits_a_phone(browser, site_url, scheme):
+    page = browser.new_page(viewport=chromium.VIEWPORTS["phone"], color_scheme=scheme)
+    page.goto(permalink(site_url, CODE, ["3.13", "3.14"], "&adaptive=1"))
+    page.wait_for_function(LISTED, arg=["3.13", "3.14"], timeout=START_LIMIT_MS)
+    page.locator(".explorer__summary", has_text="Marked").wait_for()
+    violations = chromium.run_axe(page)
+    assert violations == [], json.dumps(violations, indent=1)
+    assert page.evaluate("() => document.scrollingElement.scrollWidth") <= chromium.VIEWPORTS["phone"]["width"]
+    page.close()
+
+
+# Every runtime file of a series, kept by the service worker.
+KEPT = """async files => {
+  const cache = await caches.open(`python-runtime ${location.origin}/`);
+  const kept = await Promise.all(files.map(file => cache.match(new URL(file, location.origin + '/'))));
+  return kept.every(Boolean);
+}"""
+
+
+def test_after_one_use_the_explorer_lists_offline(browser, built_site):
+    site, _ = built_site
+    built = runtime.describe(interpreters.ROOT)  # the default series, 3.14
+    files = [built["path"] + name for name in runtime.runtime_files(interpreters.ROOT / "node_modules/pyodide")]
+    context = browser.new_context(viewport=chromium.VIEWPORTS["phone"])
+    page = context.new_page()
+    with serving(site) as url:
+        link = permalink(url, "total = 2 + 3\n", ["3.14"])
+        page.goto(link)
+        page.wait_for_function(LISTED, arg=["3.14"], timeout=START_LIMIT_MS)
+        page.wait_for_function(KEPT, arg=files, timeout=60_000, polling=500)
+        context.set_offline(True)
+        page.goto("about:blank")
+        page.goto(link)
+        page.wait_for_function(LISTED, arg=["3.14"], timeout=START_LIMIT_MS)
+        assert "STORE_NAME" in listing(page, "3.14")
+    context.close()
