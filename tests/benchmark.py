@@ -31,7 +31,7 @@ from playwright.sync_api import sync_playwright
 from course import lessons
 from course.interpreters import ROOT
 from tests.support import browser as chromium
-from tests.support import page_runner, pdf, runner_timing
+from tests.support import explorer_timing, page_runner, pdf, runner_timing
 from tests.support.server import serving
 
 LESSONS = [lesson.url for lesson in lessons.discover()]
@@ -149,6 +149,20 @@ def main(arguments):
         print(
             f"runtime:      {runner_timing.runtime_bytes(site) / 2**20:6.1f} MB  fetched on the first Run "
             f"({runner_timing.runtime_bytes(site, gzip_everything=True) / 2**20:.1f} MB where the host gzips wasm too)"
+        )
+        spent = explorer_timing.measure(browser, base)
+        print(f"explorer:     {spent['page_kb']:6.0f} KB  fetched before any Python (budget 100 KB, gzip)")
+        for label, builds in (("one", "one build"), ("five", "all five builds")):
+            print(
+                f"explorer:     {spent[label + '_cold_s']:6.1f} s   first listing on {builds}, cold cache "
+                f"({spent[label + '_warm_s']:.1f} s warm)"
+            )
+        print(
+            f"explorer:     {spent['recompile_ms']:6.0f} ms  from a keystroke to five listings following it (target <= 300 ms)"
+        )
+        print(
+            f"explorer:     {spent['five_loaded_mb'] - spent['none_loaded_mb']:6.0f} MB  Chromium's memory with five "
+            f"Pythons loaded, over none ({spent['five_loaded_mb']:.0f} MB in all)"
         )
         for label, code in FLOODS.items():
             longest = page_runner.longest_task_ms(browser, base, lessons.discover()[0], code)

@@ -143,6 +143,18 @@ def test_the_site_serves_only_the_runtime_files_a_browser_needs(built_site):
     assert not (site / "assets/runner/editor.src.js").exists()
 
 
+def test_the_site_serves_every_pyodide_series_installed_and_names_those_missing(built_site, tmp_path):
+    site, _ = built_site
+    described = json.loads((site / "assets/runtime/runtime.json").read_text(encoding="utf-8"))
+    assert list(described["runtimes"]) == list(course_runtime.PACKAGES) and described["missing"] == {}
+    for series, served in described["runtimes"].items():
+        assert served["python"].startswith(series + ".") and (site / served["path"] / "pyodide.asm.wasm").is_file()
+    # Set up to serve only (npm ci --omit=optional): the runner's series alone.
+    (tmp_path / "node_modules").mkdir()
+    (tmp_path / "node_modules/pyodide").symlink_to(ROOT / "node_modules/pyodide")
+    assert list(course_runtime.installed(tmp_path)) == ["3.14"]
+
+
 def test_the_runners_start_up_script_stays_small(built_site):
     site, _ = built_site
     size = len(gzip.compress((site / "assets/runner/runner.js").read_bytes()))

@@ -25,12 +25,8 @@ LISTED = """builds => builds.every(b => {
 START_LIMIT_MS = 120_000  # five Pythons starting at once on a 2-core machine
 
 
-def encoded(code: str) -> str:
-    return base64.urlsafe_b64encode(code.encode("utf-8")).decode("ascii").rstrip("=")
-
-
 def permalink(site_url: str, code: str, builds: list[str], more: str = "") -> str:
-    return f"{site_url}explorer/#code={encoded(code)}&builds={','.join(builds)}{more}"
+    return f"{site_url}explorer/#code={explorer.encode_code(code)}&builds={','.join(builds)}{more}"
 
 
 def listing(page, series: str) -> str:

@@ -4,6 +4,7 @@ a series under Node, as the explorer's worker runs it."""
 
 from __future__ import annotations
 
+import base64
 import re
 
 import pytest
@@ -27,6 +28,11 @@ def program(codes: list[str], runs: int = 0) -> str:
         "    print(listing if not problem else 'PROBLEM: ' + problem)\n"
         f"    print({NEXT_CODE!r})\n"
     )
+
+
+def encode_code(code: str) -> str:
+    """As the explorer's address holds code: base64url of its UTF-8, no padding."""
+    return base64.urlsafe_b64encode(code.encode("utf-8")).decode("ascii").rstrip("=")
 
 
 def without_addresses(text: str) -> str:
