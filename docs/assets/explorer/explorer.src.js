@@ -18,6 +18,15 @@ const HINT = "Tab indents. To leave the editor, press Esc, then Tab.";
 /** @typedef {ReturnType<typeof import("../runner/python-pool.js").createPython>} Python */
 /** @typedef {{ python: Python, listing: string, busy: boolean, again: boolean }} Build one series: its Python and its latest listing */
 
+/**
+ * Where the explorer shows `code`, for "See bytecode" under each snippet and
+ * exercise (runner.js): relative to the site's root.
+ * @param {string} code
+ */
+export function explorerAddress(code) {
+  return `explorer/${writeFragment({ code, builds: [...SERIES].slice(2, 4), compare: ["3.13", "3.14"], adaptive: false })}`;
+}
+
 /** @type {Map<string, Build>} every series started, kept across Material's page swaps */
 const started = new Map();
 

@@ -77,6 +77,31 @@
     }
     return python;
   };
+  // "See bytecode": the block's code, as edited, in the bytecode explorer. The
+  // explorer's script builds the address, so it is loaded as the reader
+  // reaches for the link; a click that comes first waits for it.
+  /** @type {() => Promise<typeof import("../explorer/explorer.src.js")>} */
+  const loadExplorer = () => import(asset("assets/explorer/explorer.js"));
+  /** @param {() => string} code what the block holds now */
+  function exploreLink(code) {
+    const link = element("a", { class: "md-button runner-button", href: asset("explorer/") }, "See bytecode");
+    const address = () => loadExplorer().then(({ explorerAddress }) => asset(explorerAddress(code())));
+    const update = () =>
+      address().then(
+        (href) => link.setAttribute("href", href),
+        () => {},
+      );
+    for (const reaching of ["pointerenter", "pointerdown", "focus"]) link.addEventListener(reaching, update);
+    link.addEventListener("click", (event) => {
+      event.preventDefault();
+      address().then(
+        (href) => location.assign(href),
+        () => location.assign(link.href), // the explorer's script did not load: its page still opens
+      );
+    });
+    return link;
+  }
+
   // Stop is enabled only once its block has asked for Python.
   const stopFor = (/** @type {HTMLElement} */ box) => () =>
     loadPython().then(
@@ -329,13 +354,14 @@
     const output = outputPane(pre);
     /** @type {Editor | null} */
     let editor = null;
+    bar.append(exploreLink(() => (editor ? editor.text() : original)));
     const edited = undoableReset(reset, () => editor, original);
     // An edit is kept in this browser, as an exercise's answer is: leaving the
     // page loses nothing, and coming back says so.
     const key = `${site.pathname}:${box.dataset.lesson}:snippet-${name}`;
     const keptNote = element(
       "p",
-      { class: "runner-hint" },
+      { class: "runner-kept" },
       "Your edited version is kept in this browser: Edit shows it.",
     );
     if (storedEdit(key)) code.after(keptNote);
@@ -544,7 +570,7 @@
       for (const form of blocks(`.runnable[data-lesson="${lesson}"] form.predict`)) {
         const legend = form.querySelector("legend strong");
         if (legend && done.checkpoints.includes(form.id.replace(/^predict-/, "")) && !form.querySelector(".done-tick"))
-          legend.after(" ", tick("answered"), " ");
+          legend.after(" ", tick("predicted"), " "); // done, right or wrong: predicting is the exercise
       }
       const list = document.querySelector(`.exercise-list[data-lesson="${lesson}"]`);
       if (!list) continue;
@@ -632,6 +658,7 @@
     code.after(bar, result, printed);
     /** @type {Editor | null} */
     let editor = null;
+    bar.append(exploreLink(() => (editor ? editor.text() : starter)));
 
     // Said where the learner types, and kept in view until it no longer holds.
     const notice = element("p", { class: "exercise-notice", role: "alert", hidden: "" });
