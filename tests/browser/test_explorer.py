@@ -10,9 +10,9 @@ import json
 
 import pytest
 
-from course import interpreters, runtime
+from course import interpreters, lessons, runtime
 from tests.support import browser as chromium
-from tests.support import explorer
+from tests.support import explorer, runner_timing
 from tests.support.server import serving
 
 ALL = list(runtime.PACKAGES)  # 3.11 ... 3.15
@@ -165,3 +165,18 @@ def test_after_one_use_the_explorer_lists_offline(browser, built_site):
         page.wait_for_function(LISTED, arg=["3.14"], timeout=START_LIMIT_MS)
         assert "STORE_NAME" in listing(page, "3.14")
     context.close()
+
+
+def test_see_bytecode_opens_a_snippet_as_edited_in_the_explorer(browser, site_url):
+    lesson = lessons.discover()[0]
+    page = browser.new_page(viewport=chromium.VIEWPORTS["phone"])
+    chromium.open_settled(page, site_url + lesson.url)
+    box = page.locator(".runnable:not([data-native-only])").first
+    box.scroll_into_view_if_needed()  # its controls are added as it nears the screen
+    box.get_by_role("button", name="Edit").click()
+    edited = "total = 40 + 2\nprint(total)\n"
+    runner_timing.type_code(page, box, edited)
+    box.get_by_role("link", name="See bytecode").click()
+    page.wait_for_function(LISTED, arg=["3.13", "3.14"], timeout=START_LIMIT_MS)
+    assert code_in_address(page) == edited and "(total)" in listing(page, "3.14")
+    page.close()
