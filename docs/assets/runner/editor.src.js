@@ -9,7 +9,7 @@ import { defaultKeymap, history, historyKeymap, indentWithTab } from "@codemirro
 import { python } from "@codemirror/lang-python";
 import { bracketMatching, HighlightStyle, indentOnInput, indentUnit, syntaxHighlighting } from "@codemirror/language";
 import { EditorState } from "@codemirror/state";
-import { drawSelection, EditorView, keymap, lineNumbers } from "@codemirror/view";
+import { Decoration, drawSelection, EditorView, keymap, lineNumbers, ViewPlugin } from "@codemirror/view";
 import { tags } from "@lezer/highlight";
 
 const colours = HighlightStyle.define([
@@ -37,6 +37,40 @@ const look = EditorView.theme({
   ".cm-cursor": { borderLeftColor: "var(--md-code-fg-color)" },
 });
 
+// A long line wraps under its own indentation and four columns more, not at
+// the left edge, where in Python it would read as a line of its own (the
+// page's code blocks wrap the same way, site.css). Each visible line gets a
+// hanging indent as wide as its leading spaces.
+const HANG = 4;
+const DEEPEST = 20; // columns: deeper code still leaves a phone's continuation lines some room
+/** @param {EditorView} view */
+function hangingIndents(view) {
+  const ranges = [];
+  for (const { from, to } of view.visibleRanges) {
+    for (let at = from; at <= to; ) {
+      const line = view.state.doc.lineAt(at);
+      const indent = Math.min(line.text.length - line.text.trimStart().length + HANG, DEEPEST);
+      const style = `padding-left: calc(${indent}ch + 6px); text-indent: -${indent}ch`; // 6 px: CodeMirror's own
+      ranges.push(Decoration.line({ attributes: { style } }).range(line.from));
+      at = line.to + 1;
+    }
+  }
+  return Decoration.set(ranges);
+}
+const hanging = ViewPlugin.fromClass(
+  class {
+    /** @param {EditorView} view */
+    constructor(view) {
+      this.decorations = hangingIndents(view);
+    }
+    /** @param {import("@codemirror/view").ViewUpdate} update */
+    update(update) {
+      if (update.docChanged || update.viewportChanged) this.decorations = hangingIndents(update.view);
+    }
+  },
+  { decorations: (plugin) => plugin.decorations },
+);
+
 // Tab indents, as in any code editor. Keyboard users leave the editor with
 // Escape then Tab (CodeMirror's own convention), which the page explains.
 /**
@@ -54,6 +88,7 @@ export function createEditor(parent, text, { label, describedBy, onChange }) {
         history(),
         drawSelection(),
         EditorView.lineWrapping,
+        hanging,
         indentOnInput(),
         bracketMatching(),
         indentUnit.of("    "),
