@@ -149,21 +149,27 @@ KEPT = """async files => {
 
 
 def test_after_one_use_the_explorer_lists_offline(browser, built_site):
+    """Two series at once: the service worker keeps each runtime it serves,
+    not only the last one used."""
     site, _ = built_site
-    built = runtime.describe(interpreters.ROOT)  # the default series, 3.14
-    files = [built["path"] + name for name in runtime.runtime_files(interpreters.ROOT / "node_modules/pyodide")]
+    series = ["3.13", "3.14"]
+    files = []
+    for each in series:
+        package = interpreters.ROOT / "node_modules" / runtime.PACKAGES[each]
+        folder = runtime.describe(interpreters.ROOT, runtime.PACKAGES[each])["path"]
+        files += [folder + name for name in runtime.runtime_files(package)]
     context = browser.new_context(viewport=chromium.VIEWPORTS["phone"])
     page = context.new_page()
     with serving(site) as url:
-        link = permalink(url, "total = 2 + 3\n", ["3.14"])
+        link = permalink(url, "total = 2 + 3\n", series)
         page.goto(link)
-        page.wait_for_function(LISTED, arg=["3.14"], timeout=START_LIMIT_MS)
+        page.wait_for_function(LISTED, arg=series, timeout=START_LIMIT_MS)
         page.wait_for_function(KEPT, arg=files, timeout=60_000, polling=500)
         context.set_offline(True)
         page.goto("about:blank")
         page.goto(link)
-        page.wait_for_function(LISTED, arg=["3.14"], timeout=START_LIMIT_MS)
-        assert "STORE_NAME" in listing(page, "3.14")
+        page.wait_for_function(LISTED, arg=series, timeout=START_LIMIT_MS)
+        assert all("STORE_NAME" in listing(page, each) for each in series)
     context.close()
 
 

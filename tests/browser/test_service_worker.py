@@ -6,7 +6,7 @@ copies of the site on one origin keep their caches apart."""
 import json
 import shutil
 
-from course import lessons
+from course import interpreters, lessons, runtime
 from tests.support import browser as chromium
 from tests.support.page_runner import DONE, near, run_snippet
 from tests.support.server import serving
@@ -25,7 +25,8 @@ def copy_of_site(built_site, folder):
 
 
 def runtime_file(site, name):
-    return next(site.glob(f"assets/runtime/pyodide-*/{name}"))
+    """A file of the runtime Run starts (the site serves one per series)."""
+    return site / runtime.describe(interpreters.ROOT)["path"] / name
 
 
 def test_a_runtime_file_that_arrives_altered_is_refused_and_run_recovers(browser, built_site, tmp_path):
