@@ -3,6 +3,7 @@ Lighthouse scores, search figures and what the in-page Python costs.
 
     .venv/bin/python -m tests.benchmark            # everything
     .venv/bin/python -m tests.benchmark --no-tests # all but the test suite's time
+    .venv/bin/python -m tests.benchmark --lighthouse-only  # the Lighthouse scores alone
 
 Targets on a 2-core machine: cold build <= 20 s, warm rebuild <= 5 s, tests
 without the browser <= 120 s (how the whole suite grows with the course is
@@ -119,79 +120,86 @@ def main(arguments):
     print(f"cold build:   {timed(build):6.1f} s   (target <= 20 s)")
     print(f"warm rebuild: {timed(build):6.1f} s   (target <= 5 s)")
     with serving(site) as base, sync_playwright() as playwright:
-        browser = chromium.launch(playwright)
-        for path in LESSONS + NOTEBOOKS:
-            own, editor = chromium.page_weight(chromium.fetched_bytes(browser, base + path))
-            budget = chromium.BUDGET_KB["notebook" if path in NOTEBOOKS else "lesson"]
-            also = (
-                f", and the editor: {editor / 1024:.0f} KB (budget {chromium.BUDGET_KB['editor']} KB)" if editor else ""
-            )
-            print(f"fetched:      {own / 1024:6.0f} KB  (budget {budget} KB, gzip)  {path}{also}")
-        for path in LESSONS:
-            restyled = statistics.median(chromium.restyled_at_startup(browser, base + path) for _ in range(3))
-            print(f"restyled:     {restyled:6.0f} elements while starting up on a phone (median of 3)  {path}")
-        search = chromium.search(browser, base, chromium.read_queries())
-        print(
-            f"search:       hit@1 {search['hit_at_1']:.2f}, hit@3 {search['hit_at_3']:.2f}, median "
-            f"{search['median_latency_ms']:.0f} ms from the last keystroke ({search['queries']} queries)"
-        )
-        printed = pdf.text_per_page(pdf.print_page_pdf(browser, base))
-        print(
-            f"print page:   {len(printed):6d} A4 pages  (target < {pdf.pages_target(lessons.syllabus(site)):.1f}, "
-            f"Chromium's PDF of /{pdf.PRINT_PAGE})"
-        )
-        timing = runner_timing.measure(browser, base + LESSONS[0])
-        print(f"first run:    {timing['first_run_s']:6.1f} s   (cold cache, click to first output; target <= 6 s)")
-        print(f"second run:   {timing['second_run_s'] * 1000:6.0f} ms  (target <= 300 ms)")
-        print(
-            f"stop:         {timing['stop_to_ready_s']:6.1f} s   (Stop, 3 s into an endless loop, until a new run prints; target <= 2 s)"
-        )
-        print(
-            f"runtime:      {runner_timing.runtime_bytes(site) / 2**20:6.1f} MB  fetched on the first Run "
-            f"({runner_timing.runtime_bytes(site, gzip_everything=True) / 2**20:.1f} MB where the host gzips wasm too)"
-        )
-        spent = explorer_timing.measure(browser, base)
-        print(f"explorer:     {spent['page_kb']:6.0f} KB  fetched before any Python (budget 100 KB, gzip)")
-        for label, builds in (("one", "one build"), ("five", "all five builds")):
-            print(
-                f"explorer:     {spent[label + '_cold_s']:6.1f} s   first listing on {builds}, cold cache "
-                f"({spent[label + '_warm_s']:.1f} s warm)"
-            )
-        print(
-            f"explorer:     {spent['recompile_ms']:6.0f} ms  from a keystroke to five listings following it (target <= 300 ms)"
-        )
-        print(
-            f"explorer:     {spent['five_loaded_mb'] - spent['none_loaded_mb']:6.0f} MB  Chromium's memory with five "
-            f"Pythons loaded, over none ({spent['five_loaded_mb']:.0f} MB in all)"
-        )
-        for label, code in FLOODS.items():
-            longest = page_runner.longest_task_ms(browser, base, lessons.discover()[0], code)
-            print(
-                f"output flood: {longest:6.0f} ms  longest main-thread task while a run prints {label} (target < 200 ms)"
-            )
-        browser.close()
-        held_back = False
-        for path in LESSONS:
-            for label, preset in (("mobile", ()), ("desktop", ("--preset=desktop",))):
-                scores, runs = lighthouse_median(base + path, *preset)
-                blocking = statistics.median(run["blocking_ms"] for run in runs)
-                machine = statistics.median(run["machine"] for run in runs)
-                held_back |= any(run["held_back"] for run in runs)
-                print(
-                    f"lighthouse:   {label:<7} "
-                    + ", ".join(f"{k} {v:.2f}" for k, v in scores.items())
-                    + f"  {path}  (median of {LIGHTHOUSE_RUNS}; performance runs: "
-                    + " ".join(f"{run['performance']:.2f}" + "*" * run["held_back"] for run in runs)
-                    + f"; total blocking time {blocking:.0f} ms; machine's benchmark index {machine:.0f})"
-                )
-        if held_back:
-            print("lighthouse:   * Chromium held the first paint back until after load (GoogleChrome/lighthouse#17148)")
+        if "--lighthouse-only" not in arguments:
+            measure_in_browser(playwright, site, base)
+        print_lighthouse(base)
     shutil.rmtree(site)
-    if "--no-tests" not in arguments:
+    if not {"--no-tests", "--lighthouse-only"} & set(arguments):
         seconds = timed([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "--ignore=tests/browser"])
         print(f"tests:        {seconds:6.1f} s   (target <= 120 s, without the browser suite)")
         seconds = timed([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "tests/browser"])
         print(f"browser:      {seconds:6.1f} s   (the browser suite alone)")
+
+
+def measure_in_browser(playwright, site, base):
+    """Page weight, restyles, search, print, the runner and the explorer."""
+    browser = chromium.launch(playwright)
+    for path in LESSONS + NOTEBOOKS:
+        own, editor = chromium.page_weight(chromium.fetched_bytes(browser, base + path))
+        budget = chromium.BUDGET_KB["notebook" if path in NOTEBOOKS else "lesson"]
+        also = f", and the editor: {editor / 1024:.0f} KB (budget {chromium.BUDGET_KB['editor']} KB)" if editor else ""
+        print(f"fetched:      {own / 1024:6.0f} KB  (budget {budget} KB, gzip)  {path}{also}")
+    for path in LESSONS:
+        restyled = statistics.median(chromium.restyled_at_startup(browser, base + path) for _ in range(3))
+        print(f"restyled:     {restyled:6.0f} elements while starting up on a phone (median of 3)  {path}")
+    search = chromium.search(browser, base, chromium.read_queries())
+    print(
+        f"search:       hit@1 {search['hit_at_1']:.2f}, hit@3 {search['hit_at_3']:.2f}, median "
+        f"{search['median_latency_ms']:.0f} ms from the last keystroke ({search['queries']} queries)"
+    )
+    printed = pdf.text_per_page(pdf.print_page_pdf(browser, base))
+    print(
+        f"print page:   {len(printed):6d} A4 pages  (target < {pdf.pages_target(lessons.syllabus(site)):.1f}, "
+        f"Chromium's PDF of /{pdf.PRINT_PAGE})"
+    )
+    timing = runner_timing.measure(browser, base + LESSONS[0])
+    print(f"first run:    {timing['first_run_s']:6.1f} s   (cold cache, click to first output; target <= 6 s)")
+    print(f"second run:   {timing['second_run_s'] * 1000:6.0f} ms  (target <= 300 ms)")
+    print(
+        f"stop:         {timing['stop_to_ready_s']:6.1f} s   (Stop, 3 s into an endless loop, until a new run prints; target <= 2 s)"
+    )
+    print(
+        f"runtime:      {runner_timing.runtime_bytes(site) / 2**20:6.1f} MB  fetched on the first Run "
+        f"({runner_timing.runtime_bytes(site, gzip_everything=True) / 2**20:.1f} MB where the host gzips wasm too)"
+    )
+    spent = explorer_timing.measure(browser, base)
+    print(f"explorer:     {spent['page_kb']:6.0f} KB  fetched before any Python (budget 100 KB, gzip)")
+    for label, builds in (("one", "one build"), ("five", "all five builds")):
+        print(
+            f"explorer:     {spent[label + '_cold_s']:6.1f} s   first listing on {builds}, cold cache "
+            f"({spent[label + '_warm_s']:.1f} s warm)"
+        )
+    print(
+        f"explorer:     {spent['recompile_ms']:6.0f} ms  from a keystroke to five listings following it (target <= 300 ms)"
+    )
+    print(
+        f"explorer:     {spent['five_loaded_mb'] - spent['none_loaded_mb']:6.0f} MB  Chromium's memory with five "
+        f"Pythons loaded, over none ({spent['five_loaded_mb']:.0f} MB in all)"
+    )
+    for label, code in FLOODS.items():
+        longest = page_runner.longest_task_ms(browser, base, lessons.discover()[0], code)
+        print(f"output flood: {longest:6.0f} ms  longest main-thread task while a run prints {label} (target < 200 ms)")
+    browser.close()
+
+
+def print_lighthouse(base):
+    """Each lesson page's Lighthouse scores, mobile and desktop."""
+    held_back = False
+    for path in LESSONS:
+        for label, preset in (("mobile", ()), ("desktop", ("--preset=desktop",))):
+            scores, runs = lighthouse_median(base + path, *preset)
+            blocking = statistics.median(run["blocking_ms"] for run in runs)
+            machine = statistics.median(run["machine"] for run in runs)
+            held_back |= any(run["held_back"] for run in runs)
+            print(
+                f"lighthouse:   {label:<7} "
+                + ", ".join(f"{k} {v:.2f}" for k, v in scores.items())
+                + f"  {path}  (median of {LIGHTHOUSE_RUNS}; performance runs: "
+                + " ".join(f"{run['performance']:.2f}" + "*" * run["held_back"] for run in runs)
+                + f"; total blocking time {blocking:.0f} ms; machine's benchmark index {machine:.0f})"
+            )
+    if held_back:
+        print("lighthouse:   * Chromium held the first paint back until after load (GoogleChrome/lighthouse#17148)")
 
 
 if __name__ == "__main__":
