@@ -27,6 +27,20 @@ export function explorerAddress(code) {
   return `explorer/${writeFragment({ code, builds: [...SERIES].slice(2, 4), compare: ["3.13", "3.14"], adaptive: false })}`;
 }
 
+// Once a listing is made, what the explorer fetched before the service worker
+// took over the page is asked for again through it, and so kept: offline, the
+// explorer then works as it did (each runtime is kept as it passes through).
+let keptForOffline = false;
+/** @param {(path: string) => string} asset */
+function keepForOffline(asset) {
+  const worker = navigator.serviceWorker?.controller;
+  if (keptForOffline || !worker) return;
+  keptForOffline = true;
+  const files = ["explorer/", "assets/runtime/runtime.json", "assets/explorer/instructions.json"];
+  const scripts = ["assets/explorer/explorer.js", "assets/runner/editor.js", "assets/runner/python-pool.js"];
+  worker.postMessage({ type: "keep", urls: [...files, ...scripts].map(asset) });
+}
+
 /** @type {Map<string, Build>} every series started, kept across Material's page swaps */
 const started = new Map();
 
@@ -114,6 +128,7 @@ export async function mount(root, asset) {
         })
         .catch((/** @type {Error} */ error) => ({ failed: error.message }));
       kept.listing = "listing" in result ? (result.listing ?? "") : "";
+      if (kept.listing) keepForOffline(asset);
       listing?.say(problemOf(series, result));
     } while (kept.again);
     kept.busy = false;
