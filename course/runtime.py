@@ -35,7 +35,7 @@ ADD_MISSING = "npm ci --omit=dev"  # the optional dependencies: every series
 def runtime_files(package: Path) -> tuple[str, ...]:
     """The files of one package that the site serves."""
     module = next((name for name in MODULE_FILES if (package / name).is_file()), MODULE_FILES[0])
-    return (*COMMON_FILES[:1], module, *COMMON_FILES[1:])
+    return (*COMMON_FILES, module)
 
 
 def package_dir(project_dir, package: str = DEFAULT_PACKAGE) -> Path:

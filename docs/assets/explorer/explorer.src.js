@@ -24,7 +24,8 @@ const HINT = "Tab indents. To leave the editor, press Esc, then Tab.";
  * @param {string} code
  */
 export function explorerAddress(code) {
-  return `explorer/${writeFragment({ code, builds: [...SERIES].slice(2, 4), compare: ["3.13", "3.14"], adaptive: false })}`;
+  const pair = ["3.13", "3.14"]; // the last native series beside the lessons' own: their differences marked
+  return `explorer/${writeFragment({ code, builds: pair, compare: pair, adaptive: false })}`;
 }
 
 // Once a listing is made, what the explorer fetched before the service worker
@@ -169,8 +170,10 @@ export async function mount(root, asset) {
         : "";
   }
 
-  // What the controls say, made so: listings shown and hidden, the address updated.
-  function apply() {
+  // What the controls say, made so: listings shown and hidden, and the address
+  // updated (not before the learner changes something: a link to the page, or
+  // to its heading, stays as it was followed).
+  function apply(address = true) {
     for (const [series, listing] of page.listings) {
       listing.section.hidden = !shown.builds.includes(series);
       // The two compared first, side by side where there is room (above the rest on a phone).
@@ -181,7 +184,7 @@ export async function mount(root, asset) {
       select.value = shown.compare[index] ?? "";
     });
     page.adaptive.checked = shown.adaptive;
-    history.replaceState(history.state, "", writeFragment(shown));
+    if (address) history.replaceState(history.state, "", writeFragment(shown));
     for (const series of shown.builds) list(series);
     draw();
   }
@@ -217,7 +220,8 @@ export async function mount(root, asset) {
     apply();
   });
   page.copy.addEventListener("click", async () => {
-    const copied = await navigator.clipboard?.writeText(location.href).then(
+    const link = new URL(writeFragment(shown), location.href).href;
+    const copied = await navigator.clipboard?.writeText(link).then(
       () => true,
       () => false,
     );
@@ -233,7 +237,7 @@ export async function mount(root, asset) {
     shown = read;
     apply();
   });
-  apply();
+  apply(location.hash.includes("code="));
 
   /**
    * What the address asks for, of what this site serves.
