@@ -4,6 +4,7 @@ served; a page script that answers 404 is served from the kept copy; two
 copies of the site on one origin keep their caches apart."""
 
 import json
+import os
 import shutil
 
 from course import interpreters, lessons, runtime
@@ -44,6 +45,11 @@ def test_a_runtime_file_that_arrives_altered_is_refused_and_run_recovers(browser
         assert status.startswith("Python could not start here: pyodide.asm.wasm: it did not arrive intact"), status
         kept = page.evaluate(CACHES)
         wasm.write_bytes(real)  # the portal is gone
+        # Dated clearly later: written within the same second, the server would
+        # answer the browser's revalidation "not modified", and it would use its
+        # cached copy of the portal's page (Last-Modified counts whole seconds).
+        later = wasm.stat().st_mtime + 10
+        os.utime(wasm, (later, later))
         printed, status = run_snippet(page, box)
         assert status.startswith(DONE), status
     context.close()
@@ -125,7 +131,7 @@ def test_after_one_run_the_whole_course_reads_and_searches_offline(browser, buil
         # Ready once the index has loaded (offline: from the kept copy).
         page.wait_for_function(
             "() => (document.querySelector('.md-search-result__meta')?.textContent ?? '') === 'Type to start searching'",
-            timeout=20_000,
+            timeout=60_000,  # the index is built in a worker: under a full suite's load, 20 s was not always enough
         )
         page.locator("input.md-search__input").press_sequentially("GIL", delay=40)
         found = page.locator(".md-search-result__item").first
