@@ -79,10 +79,10 @@ def installed(project_dir) -> dict[str, dict]:
     return found
 
 
-def file_digests(project_dir, package: str = DEFAULT_PACKAGE) -> dict:
-    """Each runtime file's size and SHA-256, for runtime.json: the service
-    worker keeps a runtime file only if it arrived with exactly these."""
-    found = package_dir(project_dir, package)
+def file_digests(found: Path) -> dict:
+    """Each file a runtime package (package_dir's) serves, with its size and
+    SHA-256, for runtime.json: the service worker keeps a runtime file only if
+    it arrived with exactly these."""
     return {
         name: {
             "size": (found / name).stat().st_size,

@@ -44,7 +44,7 @@ def on_post_build(config):
         target.mkdir(parents=True, exist_ok=True)
         for name in pyodide_runtime.runtime_files(package):
             _copy_if_changed(package / name, target / name)
-        runtime["files"] = pyodide_runtime.file_digests(project, pyodide_runtime.PACKAGES[series])
+        runtime["files"] = pyodide_runtime.file_digests(package)
     described = {
         "default": default["series"],
         "runtimes": runtimes,
