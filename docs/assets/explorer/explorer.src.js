@@ -11,7 +11,6 @@ import { differingLines, instructionName, readFragment, SERIES, writeFragment } 
 const ADAPTIVE_RUNS = 10; // runs of the code before a specialised listing: enough to warm up every series
 const PAUSE_MS = 150; // an edit this long ago is recompiled (the listings follow within 300 ms)
 const LIMIT_S = 10; // a listing whose code runs longer (specialised listings only) is stopped
-const HINT = "Tab indents. To leave the editor, press Esc, then Tab.";
 
 /** @typedef {import("../runner/python-pool.js").Runtime & { python: string, pyodide: string, build: string }} Runtime */
 /** @typedef {{ default: string, runtimes: Record<string, Runtime>, missing: Record<string, string>, add: string }} Runtimes */
@@ -84,7 +83,7 @@ export async function mount(root, asset) {
   };
   let shown = readShown(fallback);
 
-  const page = build(root, served, runtimes);
+  const page = build(root, served, runtimes, editors.KEYBOARD_HINT);
   const editor = editors.createEditor(page.editor, shown.code, {
     label: "Your code",
     describedBy: page.hint.id,
@@ -260,8 +259,9 @@ export async function mount(root, asset) {
    * @param {HTMLElement} holder
    * @param {string[]} series what the site serves
    * @param {Runtimes} all
+   * @param {string} keyboardHint how to leave the editor, said beside it (hidden on a touch screen)
    */
-  function build(holder, series, all) {
+  function build(holder, series, all, keyboardHint) {
     const element = (/** @type {string} */ tag, /** @type {Record<string, string>} */ attributes = {}, text = "") => {
       const made = document.createElement(tag);
       for (const [name, value] of Object.entries(attributes)) made.setAttribute(name, value);
@@ -270,7 +270,7 @@ export async function mount(root, asset) {
     };
     const editorLabel = element("p", { class: "explorer__label" }, "Your code");
     const editorHolder = element("div", { class: "explorer__editor" });
-    const hint = element("p", { class: "explorer__hint", id: "explorer-hint" }, HINT);
+    const hint = element("p", { class: "runner-hint", id: "explorer-hint" }, keyboardHint);
 
     const fieldset = element("fieldset", { class: "explorer__builds" });
     fieldset.append(element("legend", {}, "Builds shown"));

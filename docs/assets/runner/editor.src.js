@@ -72,7 +72,10 @@ const hanging = ViewPlugin.fromClass(
 );
 
 // Tab indents, as in any code editor. Keyboard users leave the editor with
-// Escape then Tab (CodeMirror's own convention), which the page explains.
+// Escape then Tab (CodeMirror's own convention), which the page explains
+// beside each editor in these words.
+export const KEYBOARD_HINT = "Tab indents. To leave the editor, press Esc, then Tab.";
+
 /**
  * @param {HTMLElement} parent
  * @param {string} text

@@ -81,9 +81,10 @@ export function siteWorker(asset) {
     const url = new URL(asset("assets/runner/worker.js"));
     url.searchParams.set("runtime", asset(info.path));
     url.searchParams.set("tryIt", asset("assets/try-it/"));
-    // The files its start fetches, to count the download by: the .mjs files
-    // are imported as modules, not fetched.
-    const fetched = Object.entries(info.files).filter(([name]) => !name.endsWith(".mjs"));
+    // The files its start fetches, to count the download by: the scripts
+    // (.mjs, and before Pyodide 314 pyodide.asm.js) are imported as modules,
+    // not fetched, so they never reach the count.
+    const fetched = Object.entries(info.files).filter(([name]) => !/\.m?js$/.test(name));
     url.searchParams.set("bytes", String(fetched.reduce((sum, [, file]) => sum + file.size, 0)));
     const start = new Blob([`import ${JSON.stringify(url.href)};`], { type: "text/javascript" });
     return new Worker(URL.createObjectURL(start), { type: "module" });

@@ -21,7 +21,6 @@
 
   const SNIPPET_LIMIT_S = 30; // a run still going after this is stopped and said so
   const CHECK_LIMIT_S = 10; // every exercise's check takes well under a second
-  const HINT = "Tab indents. To leave the editor, press Esc, then Tab.";
 
   const site = window.__md_scope || new URL(".", location.href); // Material's site root
   const asset = (/** @type {string} */ path) => new URL(path, site).href;
@@ -219,8 +218,8 @@
    * @param {(text: string) => void} onChange
    */
   async function withEditor(host, text, label, onChange) {
-    const { createEditor } = await loadEditor();
-    const hint = element("p", { class: "runner-hint", id: `${host.id}-hint` }, HINT);
+    const { createEditor, KEYBOARD_HINT } = await loadEditor();
+    const hint = element("p", { class: "runner-hint", id: `${host.id}-hint` }, KEYBOARD_HINT);
     host.before(hint);
     return createEditor(host, text, { label, describedBy: hint.id, onChange });
   }
