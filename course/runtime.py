@@ -28,7 +28,7 @@ PACKAGES = {
 COMMON_FILES = ("pyodide.mjs", "pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json")
 MODULE_FILES = ("pyodide.asm.mjs", "pyodide.asm.js")
 # How to install what is missing: everything, the site's runtimes, or the runner's only.
-INSTALL_ALL = "npm ci (or npm ci --omit=dev --omit=optional to build and serve only)"
+INSTALL_ALL = "npm ci (or npm ci --omit=dev to build and serve only)"
 ADD_MISSING = "npm ci --omit=dev"  # the optional dependencies: every series
 
 

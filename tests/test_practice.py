@@ -149,7 +149,7 @@ def test_the_site_serves_every_pyodide_series_installed_and_names_those_missing(
     assert list(described["runtimes"]) == list(course_runtime.PACKAGES) and described["missing"] == {}
     for series, served in described["runtimes"].items():
         assert served["python"].startswith(series + ".") and (site / served["path"] / "pyodide.asm.wasm").is_file()
-    # Set up to serve only (npm ci --omit=optional): the runner's series alone.
+    # Without the optional packages: the runner's series alone.
     (tmp_path / "node_modules").mkdir()
     (tmp_path / "node_modules/pyodide").symlink_to(ROOT / "node_modules/pyodide")
     assert list(course_runtime.installed(tmp_path)) == ["3.14"]

@@ -43,7 +43,7 @@ def without_addresses(text: str) -> str:
 
 def require_runtimes() -> None:
     """Skip when a series' Pyodide is not installed (a machine set up to
-    serve only: `npm ci --omit=optional`); in CI, fail instead."""
+    serve without them); in CI, fail instead."""
     missing = [name for name in runtime.PACKAGES.values() if not (interpreters.ROOT / "node_modules" / name).is_dir()]
     if missing:
         (pytest.fail if interpreters.IN_CI else pytest.skip)(f"the explorer's runtimes need `npm ci`: {missing}")
