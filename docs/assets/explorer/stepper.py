@@ -13,7 +13,6 @@ source of the expression that made it, marked as not seen. Events come from
 """
 
 import dis
-import io
 import json
 import reprlib
 import sys
