@@ -13,7 +13,7 @@ import {
   writeFragment,
 } from "../../docs/assets/explorer/listing.js";
 
-const FALLBACK = { code: "pass\n", builds: ["3.14"], compare: ["3.13", "3.14"], adaptive: false };
+const FALLBACK = { code: "pass\n", builds: ["3.14"], compare: ["3.13", "3.14"], adaptive: false, step: "" };
 
 test("code travels as base64url of its UTF-8, without padding, and comes back whole", () => {
   const code = "π = 3.14  # ünïcode, and + / = in base64\nprint(π)\n";
@@ -31,6 +31,7 @@ test("a fragment gives the code and the builds in its order; what it leaves out 
     builds: ["3.15", "3.11"], // repeated and unknown series dropped
     compare: ["3.13", "3.14"],
     adaptive: false,
+    step: "",
   });
   assert.deepEqual(readFragment("", FALLBACK), FALLBACK);
   assert.deepEqual(readFragment("#builds=", FALLBACK).builds, ["3.14"]); // none left: the fallback's
@@ -42,9 +43,10 @@ test("writing a fragment and reading it back gives what was shown", () => {
     builds: ["3.11", "3.13"],
     compare: ["3.11", "3.13"],
     adaptive: true,
+    step: "3.12",
   };
   const hash = writeFragment(shown);
-  assert.match(hash, /^#code=[A-Za-z0-9_-]+&builds=3\.11,3\.13&compare=3\.11,3\.13&adaptive=1$/);
+  assert.match(hash, /^#code=[A-Za-z0-9_-]+&builds=3\.11,3\.13&compare=3\.11,3\.13&adaptive=1&step=3\.12$/);
   assert.deepEqual(readFragment(hash, FALLBACK), shown);
 });
 

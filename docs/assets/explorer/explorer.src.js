@@ -7,10 +7,13 @@
 // esbuild (hooks/python_runtime.py) into explorer.js; runner.js mounts it.
 
 import { differingLines, instructionName, readFragment, SERIES, writeFragment } from "./listing.js";
+import { stepperPanel } from "./stepper-view.js";
 
 const ADAPTIVE_RUNS = 10; // runs of the code before a specialised listing: enough to warm up every series
 const PAUSE_MS = 150; // an edit this long ago is recompiled (the listings follow within 300 ms)
 const LIMIT_S = 10; // a listing whose code runs longer (specialised listings only) is stopped
+const STEP_LIMIT = 5000; // instructions the stepper records, at most
+const STEP_LIMIT_S = 30; // a stepped run still going after this is stopped (an endless loop that catches everything)
 
 /** @typedef {import("../runner/python-pool.js").Runtime & { python: string, pyodide: string, build: string }} Runtime */
 /** @typedef {{ default: string, runtimes: Record<string, Runtime>, missing: Record<string, string>, add: string }} Runtimes */
@@ -24,7 +27,7 @@ const LIMIT_S = 10; // a listing whose code runs longer (specialised listings on
  */
 export function explorerAddress(code) {
   const pair = ["3.13", "3.14"]; // the last native series beside the lessons' own: their differences marked
-  return `explorer/${writeFragment({ code, builds: pair, compare: pair, adaptive: false })}`;
+  return `explorer/${writeFragment({ code, builds: pair, compare: pair, adaptive: false, step: "" })}`;
 }
 
 // Once a listing is made, what the explorer fetched before the service worker
@@ -80,6 +83,7 @@ export async function mount(root, asset) {
     builds: [runtimes.default], // one download (the lessons' Python, often kept already) until more are asked for
     compare: served.filter((series) => ["3.13", runtimes.default].includes(series)),
     adaptive: false,
+    step: "",
   };
   let shown = readShown(fallback);
 
@@ -183,9 +187,74 @@ export async function mount(root, asset) {
       select.value = shown.compare[index] ?? "";
     });
     page.adaptive.checked = shown.adaptive;
+    page.stepper.choose.value = shown.step || page.stepper.choose.value;
+    page.stepper.close.hidden = !shown.step;
     if (address) history.replaceState(history.state, "", writeFragment(shown));
     for (const series of shown.builds) list(series);
+    if (shown.step) step();
     draw();
+  }
+
+  // The stepper: the code run once on the chosen series, recorded, then
+  // drawn a step at a time (stepper-view.js). An edit records it again.
+  const stepOwner = {};
+  let recorded = "";
+  let recording = false;
+  async function step() {
+    const wanted = `${shown.step}\n${shown.code}`;
+    if (recording || wanted === recorded) return;
+    recording = true;
+    recorded = wanted;
+    const series = shown.step;
+    const kept = python(series);
+    const { status, stop } = page.stepper;
+    const say = (/** @type {string} */ text) => {
+      if (status.textContent !== text) status.textContent = text;
+    };
+    stop.hidden = false;
+    say(kept.python.starting ?? `Running your code on ${series}…`);
+    const result = await kept.python
+      .exec(
+        { type: "step", source: shown.code, limit: STEP_LIMIT },
+        {
+          owner: stepOwner,
+          limitS: STEP_LIMIT_S,
+          onProgress: () => say(kept.python.starting ?? ""),
+          onStart: () => say(`Running your code on ${series}…`),
+        },
+      )
+      .catch((/** @type {Error} */ error) => ({ failed: error.message }));
+    stop.hidden = true;
+    recording = false;
+    if ("trace" in result && result.trace) {
+      /** @type {import("./trace.js").Trace} */
+      const trace = JSON.parse(result.trace);
+      if (trace.ended === "syntax") {
+        page.stepper.view.hide();
+        say(`Your code does not compile, so there is nothing to step through:\n${trace.message}`);
+      } else {
+        page.stepper.view.show(trace, wanted.slice(series.length + 1));
+        say(
+          `Your code ran on ${runtimes.runtimes[series].build}: ${trace.steps.length.toLocaleString("en")} steps recorded.`,
+        );
+        keepForOffline(asset);
+      }
+    } else {
+      recorded = "";
+      page.stepper.view.hide();
+      say(stepProblem(series, result));
+    }
+    if (shown.step && `${shown.step}\n${shown.code}` !== recorded) step(); // changed while it ran
+  }
+
+  /**
+   * @param {string} series
+   * @param {import("../runner/python-pool.js").Result & { failed?: string }} result
+   */
+  function stepProblem(series, result) {
+    if (result.failed) return `Python ${series} could not start: ${result.failed}`;
+    if (result.stopped) return "Stopped. Step through it again when you are ready.";
+    return `Python ${series} stopped: ${result.message}`;
   }
 
   /** @type {ReturnType<typeof setTimeout> | undefined} */
@@ -217,6 +286,25 @@ export async function mount(root, asset) {
   page.adaptive.addEventListener("change", () => {
     shown = { ...shown, adaptive: page.adaptive.checked };
     apply();
+  });
+  page.stepper.start.addEventListener("click", () => {
+    shown = { ...shown, step: page.stepper.choose.value };
+    recorded = "";
+    apply();
+  });
+  page.stepper.choose.addEventListener("change", () => {
+    if (!shown.step) return;
+    shown = { ...shown, step: page.stepper.choose.value };
+    apply();
+  });
+  page.stepper.stop.addEventListener("click", () => started.get(shown.step)?.python.stop(stepOwner));
+  page.stepper.close.addEventListener("click", () => {
+    shown = { ...shown, step: "" };
+    recorded = "";
+    page.stepper.view.hide();
+    page.stepper.status.textContent = "";
+    apply();
+    page.stepper.start.focus();
   });
   page.copy.addEventListener("click", async () => {
     const link = new URL(writeFragment(shown), location.href).href;
@@ -314,6 +402,7 @@ export async function mount(root, asset) {
     const copied = element("span", { class: "explorer__copied", role: "status" });
     options.append(compareLabel, adaptiveLabel, copy, copied);
 
+    const stepper = stepperSection(series, all, element);
     const summary = element("p", { class: "explorer__summary", role: "status" });
     const area = element("div", { class: "explorer__listings" });
     /** @type {Map<string, ReturnType<typeof listingOf>>} */
@@ -323,8 +412,40 @@ export async function mount(root, asset) {
       area.append(made.section);
       listings.set(each, made);
     }
-    holder.replaceChildren(editorLabel, editorHolder, hint, fieldset, options, summary, area);
-    return { editor: editorHolder, hint, builds: boxes, compare, adaptive, copy, copied, summary, listings };
+    holder.replaceChildren(editorLabel, editorHolder, hint, fieldset, options, stepper.section, summary, area);
+    return { editor: editorHolder, hint, builds: boxes, compare, adaptive, copy, copied, summary, listings, stepper };
+  }
+
+  /**
+   * The stepper's controls and panel: which build it runs on, start, stop, close.
+   * @param {string[]} series what the site serves
+   * @param {Runtimes} all
+   * @param {(tag: string, attributes?: Record<string, string>, text?: string) => HTMLElement} element
+   */
+  function stepperSection(series, all, element) {
+    const section = element("section", { class: "stepper", "aria-labelledby": "stepper-title" });
+    const title = element("h2", { id: "stepper-title" }, "Step through your code");
+    const intro = element(
+      "p",
+      { class: "stepper__intro" },
+      `Your code runs once, up to ${STEP_LIMIT.toLocaleString("en")} instructions, and each one is recorded: ` +
+        "move through them to see the value stack, the names and the objects they point to.",
+    );
+    const row = element("div", { class: "explorer__options" });
+    const label = element("label", {}, "Run it on ");
+    const choose = /** @type {HTMLSelectElement} */ (element("select"));
+    for (const each of series) choose.append(element("option", { value: each }, each));
+    choose.value = all.default;
+    label.append(choose);
+    const start = element("button", { type: "button", class: "md-button runner-button" }, "Step through it");
+    const stop = element("button", { type: "button", class: "md-button runner-button" }, "Stop");
+    const close = element("button", { type: "button", class: "md-button runner-button" }, "Close the stepper");
+    stop.hidden = close.hidden = true;
+    row.append(label, start, stop, close);
+    const status = element("p", { class: "explorer__status stepper__status", role: "status" });
+    const view = stepperPanel(element);
+    section.append(title, intro, row, status, view.panel);
+    return { section, choose, start, stop, close, status, view };
   }
 
   /**

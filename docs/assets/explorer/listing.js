@@ -14,6 +14,7 @@ export const SERIES = ["3.11", "3.12", "3.13", "3.14", "3.15"];
  * @property {string[]} builds the series shown, in the order given
  * @property {string[]} compare the two series whose differences are marked (or none)
  * @property {boolean} adaptive the specialised instructions, after the code has run
+ * @property {string} step the series the stepper runs the code on, or "" (the stepper closed)
  */
 
 /** @param {string} text @returns {string} UTF-8, then base64url without padding */
@@ -33,7 +34,8 @@ export function decodeCode(encoded) {
 
 /**
  * The address's fragment, read: `#code=<base64url>&builds=3.11,3.13`, and
- * optionally `&compare=3.13,3.14` and `&adaptive=1`. Series the
+ * optionally `&compare=3.13,3.14`, `&adaptive=1` and `&step=3.14` (the
+ * stepper open on that series). Series the
  * site does not know are dropped; a code that does not decode is an error.
  * @param {string} hash location.hash
  * @param {Shown} fallback what to show for what the fragment leaves out
@@ -54,6 +56,7 @@ export function readFragment(hash, fallback) {
     builds: builds.length ? builds : fallback.builds,
     compare: compare.length === 2 ? compare : fallback.compare,
     adaptive: fields.has("adaptive") ? fields.get("adaptive") === "1" : fallback.adaptive,
+    step: SERIES.includes(fields.get("step") ?? "") ? /** @type {string} */ (fields.get("step")) : fallback.step,
   };
 }
 
@@ -62,6 +65,7 @@ export function writeFragment(shown) {
   let hash = `#code=${encodeCode(shown.code)}&builds=${shown.builds.join(",")}`;
   if (shown.compare.length === 2) hash += `&compare=${shown.compare.join(",")}`;
   if (shown.adaptive) hash += "&adaptive=1";
+  if (shown.step) hash += `&step=${shown.step}`;
   return hash;
 }
 

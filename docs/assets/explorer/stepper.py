@@ -101,7 +101,8 @@ class _Code:
         return text if len(text) <= 40 else text[:39] + "…"
 
     def rows(self):
-        return [[ins.offset, ins.positions.lineno if ins.positions else None, ins.opname, ins.argrepr]
+        """[offset, line, name, argument, what it means] of each instruction, as dis lists them."""
+        return [[ins.offset, ins.positions.lineno if ins.positions else None, ins.opname, ins.arg, ins.argrepr]
                 for ins in self.instructions]  # fmt: skip
 
 

@@ -52,6 +52,7 @@ export const TIMED_OUT = (/** @type {number} */ seconds) =>
  * @property {boolean} [timedOut]
  * @property {string} [listing] what `dis` printed (an "explore" job)
  * @property {string} [problem] why there is no listing, or what went wrong while the code ran
+ * @property {string} [trace] the stepper's record of a run, as JSON (a "step" job)
  */
 
 /**
@@ -284,7 +285,7 @@ export function createPython({ runtime, createWorker, onFirstStart = () => {}, o
                 if (data.id !== id) return;
                 if (data.type === "out") onOutput?.(data.text);
                 else if (data.type === "done") finish({ ok: data.ended === "ok", ended: data.ended });
-                else if (data.type === "checked" || data.type === "explored") finish(data);
+                else if (["checked", "explored", "stepped"].includes(data.type)) finish(data);
               },
             };
             onStart?.();

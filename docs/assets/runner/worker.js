@@ -8,11 +8,13 @@
 // Messages in:  {type: "run", id, code, filename}
 //               {type: "check", id, code, number, lesson, preamble}
 //               {type: "explore", id, source, runs}: the bytecode explorer's listing
+//               {type: "step", id, source, limit}: the stepper's record of a run
 // Messages out: {type: "ready", version} | {type: "failed", message}
 //               {type: "progress", percent}: of the runtime's files, while it starts
 //               {type: "out", id, text} | {type: "done", id, ended}
 //               {type: "checked", id, passed, message, printed}
 //               {type: "explored", id, listing, problem}
+//               {type: "stepped", id, trace}: stepper.py's record, as JSON
 //               {type: "crashed", id, message}: Python itself died; start another
 const MAX_OUTPUT = 100_000; // characters of a run's output sent to the page
 const CUT = "\n… (output cut here: over 100,000 characters)\n";
@@ -35,6 +37,8 @@ let runSnippet;
 let checkExercise;
 /** @type {((source: string, runs: number, limit: number) => { toJs(): [string, string] }) | undefined} bytecode.py's explore */
 let explore;
+/** @type {((source: string, limit: number) => string) | undefined} stepper.py's step */
+let step;
 /** @type {import("pyodide").PyodideInterface} */
 let pyodide;
 /** @type {Set<string>} */
@@ -116,14 +120,14 @@ async function loadLesson(lesson) {
   loadedLessons.add(lesson);
 }
 
-// The explorer's Python, loaded on its first listing: it shares the driver's
-// globals, so that a run it makes puts the interpreter back as a Run does.
-async function loadExplorer() {
-  if (explore) return explore;
-  const response = await fetch(new URL("../explorer/bytecode.py", import.meta.url));
-  if (!response.ok) throw new Error(`could not load bytecode.py: ${response.status}`);
-  explore = pyodide.runPython(await response.text());
-  return /** @type {NonNullable<typeof explore>} */ (explore);
+// The explorer's Python (its listings, its stepper), each loaded when first
+// used: it shares the driver's globals, so that a run it makes puts the
+// interpreter back as a Run does.
+/** @param {string} file @returns {Promise<any>} the function the file ends with */
+async function loadExplorerPython(file) {
+  const response = await fetch(new URL(`../explorer/${file}`, import.meta.url));
+  if (!response.ok) throw new Error(`could not load ${file}: ${response.status}`);
+  return pyodide.runPython(await response.text());
 }
 
 // Said in words: an error thrown as a plain object read "[object Object]".
@@ -186,8 +190,21 @@ self.onmessage = async ({ data }) => {
     }
   } else if (data.type === "explore") {
     try {
-      const [listing, problem] = (await loadExplorer())(data.source, data.runs, MAX_OUTPUT).toJs();
+      explore ??= await loadExplorerPython("bytecode.py");
+      const [listing, problem] = /** @type {NonNullable<typeof explore>} */ (explore)(
+        data.source,
+        data.runs,
+        MAX_OUTPUT,
+      ).toJs();
       postMessage({ type: "explored", id: data.id, listing, problem });
+    } catch (error) {
+      postMessage({ type: "crashed", id: data.id, message: crashed(error) });
+    }
+  } else if (data.type === "step") {
+    try {
+      step ??= await loadExplorerPython("stepper.py");
+      const trace = /** @type {NonNullable<typeof step>} */ (step)(data.source, data.limit);
+      postMessage({ type: "stepped", id: data.id, trace });
     } catch (error) {
       postMessage({ type: "crashed", id: data.id, message: crashed(error) });
     }
