@@ -11,8 +11,31 @@ from tests.support import stepper
 from tests.support.explorer import require_runtimes
 from tests.support.skips import require_version
 
-# What beginners write, and what each prints.
+# What beginners write, and what each prints. "walk" is stepped through in the
+# browser too (tests/browser/test_explorer.py).
+WALK = """def make_counter(start):
+    count = [start]
+    def bump(by):
+        count[0] += by
+        return count[0]
+    return bump
+
+def depth(n):
+    if n == 0:
+        return 0
+    return 1 + depth(n - 1)
+
+bump = make_counter(10)
+ages = {"ada": 36}
+for name in ["ada", "bob"]:
+    try:
+        ages[name] += bump(1)
+    except KeyError:
+        ages[name] = depth(2)
+print(ages)
+"""
 PROGRAMS = {
+    "walk": (WALK, "{'ada': 47, 'bob': 2}\n"),
     "branch": ("a = 2\nb = a * 3 + 1\nif b > 5:\n    c = b - a\nelse:\n    c = 0\nprint(c)\n", "5\n"),
     "loops": (
         "total = 0\nfor x in [1, 2, 3]:\n    total = total + x\nn = 0\nwhile n < 3:\n    n += 1\nprint(total, n)\n",

@@ -2,8 +2,10 @@
 a link opens the listings it holds, on every series, exactly as `dis` prints
 them there; two builds' differences are marked; an edit recompiles and the
 address follows; the specialised listing, a syntax error and a series the
-site does not serve are said; it passes axe at phone width in both schemes;
-and after one use it works offline."""
+site does not serve are said; the stepper walks a run to its end and back on
+every series, draws one object under two names, and stops at its step limit
+or when asked; it passes axe at phone width in both schemes with the stepper
+open; and after one use it lists and steps offline."""
 
 import base64
 import json
@@ -12,8 +14,9 @@ import pytest
 
 from course import interpreters, lessons, runtime
 from tests.support import browser as chromium
-from tests.support import explorer, runner_timing
+from tests.support import explorer, runner_timing, stepper
 from tests.support.server import serving
+from tests.test_stepper import WALK
 
 ALL = list(runtime.PACKAGES)  # 3.11 ... 3.15
 # A branch, a call, a list and arithmetic: every series lists it differently.
@@ -23,6 +26,22 @@ LISTED = """builds => builds.every(b => {
   return pre && !pre.closest('[hidden]') && pre.textContent.includes('RESUME');
 })"""
 START_LIMIT_MS = 120_000  # five Pythons starting at once on a 2-core machine
+STEPPER_OPEN = "() => { const panel = document.querySelector('.stepper__panel'); return panel && !panel.hidden; }"
+# Presses one of the stepper's buttons until it is disabled (the run's end or
+# start), noting the current frame's stack depth at each step, as drawn.
+WALK_THROUGH = """label => {
+  const button = document.querySelector(`.stepper__controls button[aria-label='${label}']`);
+  const depth = () => {
+    const current = document.querySelector('.stepper__frame[aria-current]');
+    return current.querySelectorAll('.stepper__stack li:not(.stepper__empty)').length;
+  };
+  const seen = [depth()];
+  while (!button.disabled) {
+    button.click();
+    seen.push(depth());
+  }
+  return seen;
+}"""
 
 
 def permalink(site_url: str, code: str, builds: list[str], more: str = "") -> str:
@@ -131,9 +150,12 @@ def test_a_series_the_site_does_not_serve_is_named_with_how_to_add_it(browser, s
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 def test_the_explorer_passes_axe_and_fits_a_phone(browser, site_url, scheme):
     page = browser.new_page(viewport=chromium.VIEWPORTS["phone"], color_scheme=scheme)
-    page.goto(permalink(site_url, CODE, ["3.13", "3.14"], "&adaptive=1"))
+    page.goto(permalink(site_url, CODE, ["3.13", "3.14"], "&adaptive=1&step=3.14"))
     page.wait_for_function(LISTED, arg=["3.13", "3.14"], timeout=START_LIMIT_MS)
     page.locator(".explorer__summary", has_text="Marked").wait_for()
+    page.wait_for_function(STEPPER_OPEN, timeout=START_LIMIT_MS)
+    page.get_by_role("button", name="Forward one line").click()  # into the middle of the run: frames, objects
+    page.get_by_role("button", name="Forward one line").click()
     violations = chromium.run_axe(page)
     assert violations == [], json.dumps(violations, indent=1)
     assert page.evaluate("() => document.scrollingElement.scrollWidth") <= chromium.VIEWPORTS["phone"]["width"]
@@ -148,7 +170,7 @@ KEPT = """async files => {
 }"""
 
 
-def test_after_one_use_the_explorer_lists_offline(browser, built_site):
+def test_after_one_use_the_explorer_lists_and_steps_offline(browser, built_site):
     """Two series at once: the service worker keeps each runtime it serves,
     not only the last one used."""
     site, _ = built_site
@@ -161,15 +183,18 @@ def test_after_one_use_the_explorer_lists_offline(browser, built_site):
     context = browser.new_context(viewport=chromium.VIEWPORTS["phone"])
     page = context.new_page()
     with serving(site) as url:
-        link = permalink(url, "total = 2 + 3\n", series)
+        link = permalink(url, "total = 2 + 3\n", series, "&step=3.13")
         page.goto(link)
         page.wait_for_function(LISTED, arg=series, timeout=START_LIMIT_MS)
+        page.wait_for_function(STEPPER_OPEN, timeout=START_LIMIT_MS)
         page.wait_for_function(KEPT, arg=files, timeout=60_000, polling=500)
         context.set_offline(True)
         page.goto("about:blank")
         page.goto(link)
         page.wait_for_function(LISTED, arg=series, timeout=START_LIMIT_MS)
         assert all("STORE_NAME" in listing(page, each) for each in series)
+        page.wait_for_function(STEPPER_OPEN, timeout=START_LIMIT_MS)  # the stepper too
+        assert page.locator(".stepper__status").text_content().endswith("steps recorded.")
     context.close()
 
 
@@ -185,4 +210,76 @@ def test_see_bytecode_opens_a_snippet_as_edited_in_the_explorer(browser, site_ur
     box.get_by_role("link", name="See bytecode").click()
     page.wait_for_function(LISTED, arg=["3.13", "3.14"], timeout=START_LIMIT_MS)
     assert code_in_address(page) == edited and "(total)" in listing(page, "3.14")
+    page.close()
+
+
+@pytest.fixture(scope="module")
+def walk_depths(tmp_path_factory):
+    """The stack depth at each step of WALK on each series, from the stepper
+    run outside the browser (tests/test_stepper.py checks these against
+    dis.stack_effect, and natively against CPython's own stack)."""
+    explorer.require_runtimes()
+    program = tmp_path_factory.mktemp("stepper") / "walk.py"
+    program.write_text(stepper.program([WALK]), encoding="utf-8")
+    depths = {}
+    for series in ALL:
+        [report] = stepper.reports(interpreters.run_pyodide([program], series)[program].output)
+        assert not report["problems"], report["problems"]
+        depths[series] = report["depths"]
+    return depths
+
+
+@pytest.mark.parametrize("series", ALL)
+def test_the_stepper_walks_a_program_to_its_end_and_back(browser, site_url, walk_depths, series):
+    """A branch, a loop, recursion, a list, a dict, a closure and a caught
+    exception: every step drawn, forward and back, with the stack's depth."""
+    page = browser.new_page(viewport=chromium.VIEWPORTS["phone"])
+    page.goto(permalink(site_url, WALK, [series], f"&step={series}"))
+    page.wait_for_function(STEPPER_OPEN, timeout=START_LIMIT_MS)
+    where = page.locator(".stepper__where")
+    assert where.get_attribute("aria-live") == "polite"
+    assert where.text_content().startswith(f"Step 1 of {len(walk_depths[series])}: line 1, next ")
+    assert page.evaluate(WALK_THROUGH, "Step forward one instruction") == walk_depths[series]
+    assert page.locator(".stepper__printed").text_content() == "{'ada': 47, 'bob': 2}\n"
+    assert page.locator(".stepper__ended").text_content() == "This is the last instruction your code runs."
+    assert page.evaluate(WALK_THROUGH, "Step back one instruction") == walk_depths[series][::-1]
+    # Lines, from the keyboard: the first line forward leaves line 1.
+    page.get_by_role("button", name="Forward one line").focus()
+    page.keyboard.press("Enter")
+    assert ": line 1," not in where.text_content()
+    assert f"&step={series}" in page.evaluate("() => location.hash")
+    page.close()
+
+
+def test_the_stepper_shows_two_names_for_one_object(browser, site_url):
+    page = browser.new_page(viewport=chromium.VIEWPORTS["desktop"])
+    page.goto(permalink(site_url, "xs = [1, 2]\nys = xs\nys.append(3)\n", ["3.14"], "&step=3.14"))
+    page.wait_for_function(STEPPER_OPEN, timeout=START_LIMIT_MS)
+    page.get_by_role("button", name="End: the last step").click()
+    refs = page.locator(".stepper__frame[aria-current] .stepper__names dd a").evaluate_all(
+        "all => all.map(a => a.dataset.ref)"
+    )
+    assert len(refs) == 2 and refs[0] == refs[1]  # xs and ys
+    title = page.locator(f".stepper__object[data-object='{refs[0]}'] .stepper__object-title").text_content()
+    assert title == f"#{refs[0]} list, 2 names and slots point here"
+    assert page.locator(".stepper__arrows > path").count() == 2  # an arrow from each name (numbers are written in place)
+    page.close()
+
+
+def test_the_stepper_stops_at_its_step_limit_and_when_asked(browser, site_url):
+    page = browser.new_page(viewport=chromium.VIEWPORTS["phone"])
+    page.goto(permalink(site_url, "n = 0\nwhile True:\n    n += 1\n", ["3.14"], "&step=3.14"))
+    page.wait_for_function(STEPPER_OPEN, timeout=START_LIMIT_MS)
+    page.get_by_role("button", name="End: the last step").click()
+    ended = "Stopped after 5,000 steps: the stepper records at most that many."
+    assert page.locator(".stepper__ended").text_content() == ended
+    page.close()
+    # One instruction that runs for ever (a built-in's loop): Stop ends it, and Python is ready again.
+    page = browser.new_page(viewport=chromium.VIEWPORTS["phone"])
+    page.goto(permalink(site_url, "total = sum(range(10**15))\n", ["3.14"], "&step=3.14"))
+    status = page.locator(".stepper__status")
+    status.filter(has_text="Running your code on 3.14").wait_for(timeout=START_LIMIT_MS)
+    page.get_by_role("button", name="Stop").click()
+    status.filter(has_text="Stopped. Step through it again when you are ready.").wait_for()
+    assert page.locator(".stepper__panel").is_hidden()
     page.close()

@@ -141,6 +141,7 @@ def check(source, step, recorder_class):
     return {
         "ended": trace["ended"],
         "steps": len(trace["steps"]),
+        "depths": [len(each["frames"][-1]["stack"]) for each in trace["steps"]],
         "printed": trace["printed"],
         "problems": problems,
         "values_checked": values_checked,

@@ -240,7 +240,7 @@ export async function mount(root, asset) {
         keepForOffline(asset);
       }
     } else {
-      recorded = "";
+      // Not run again until the code changes or the learner asks ("Step through it").
       page.stepper.view.hide();
       say(stepProblem(series, result));
     }

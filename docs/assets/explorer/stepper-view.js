@@ -22,12 +22,12 @@ export function stepperPanel(element) {
   const controls = element("div", { class: "stepper__controls", role: "group", "aria-label": "Move through the run" });
   /** @type {[string, string, (at: number) => number][]} */
   const moves = [
-    ["Start", "Go to the first step", () => 0],
+    ["Start", "Start: the first step", () => 0],
     ["◀ Line", "Back one line", (at) => lineStep(trace, at, -1)],
-    ["◀ Step", "Back one instruction", (at) => Math.max(0, at - 1)],
-    ["Step ▶", "Forward one instruction", (at) => Math.min(trace.steps.length - 1, at + 1)],
+    ["◀ Step", "Step back one instruction", (at) => Math.max(0, at - 1)],
+    ["Step ▶", "Step forward one instruction", (at) => Math.min(trace.steps.length - 1, at + 1)],
     ["Line ▶", "Forward one line", (at) => lineStep(trace, at, 1)],
-    ["End", "Go to the last step", () => trace.steps.length - 1],
+    ["End", "End: the last step", () => trace.steps.length - 1],
   ];
   const buttons = moves.map(([text, label, move]) => {
     const button = element("button", { type: "button", class: "md-button runner-button", "aria-label": label }, text);
@@ -48,10 +48,11 @@ export function stepperPanel(element) {
   const source = element("pre", {
     class: "stepper__source",
     tabindex: "0",
+    role: "region",
     "aria-label": "Your code, the current line marked",
   });
   const listingTitle = element("p", { class: "stepper__label" });
-  const listing = element("pre", { class: "stepper__listing", tabindex: "0" });
+  const listing = element("pre", { class: "stepper__listing", tabindex: "0", role: "region" });
   const code = element("div", { class: "stepper__code" });
   code.append(element("p", { class: "stepper__label" }, "Line about to run"), source, listingTitle, listing);
 
@@ -63,7 +64,12 @@ export function stepperPanel(element) {
   const memory = element("div", { class: "stepper__memory" });
   memory.append(frames, objects, arrows);
   const printedLabel = element("p", { class: "stepper__label" }, "Printed so far");
-  const printed = element("pre", { class: "stepper__printed", tabindex: "0", "aria-label": "Printed so far" });
+  const printed = element("pre", {
+    class: "stepper__printed",
+    tabindex: "0",
+    role: "region",
+    "aria-label": "Printed so far",
+  });
   const ended = element("p", { class: "stepper__ended" });
   const grid = element("div", { class: "stepper__grid" });
   grid.append(code, memory);
@@ -159,10 +165,14 @@ export function stepperPanel(element) {
     const counts = pointers(step);
     const inPlace = (/** @type {number} */ ref) =>
       !everyObject.checked && WRITTEN_IN_PLACE.has(views.get(ref)?.[1] ?? "");
+    const shortText = (/** @type {number} */ ref) => {
+      const text = views.get(ref)?.[2] ?? `object ${ref}`;
+      return text.length > SHORT ? `${text.slice(0, SHORT - 1)}…` : text;
+    };
     const pointer = (/** @type {number} */ ref) => {
       const view = views.get(ref);
       const text = view ? view[2] : `object ${ref}`;
-      const short = text.length > SHORT ? `${text.slice(0, SHORT - 1)}…` : text;
+      const short = shortText(ref);
       const described = `${text}, object ${ref}${view ? ` (${view[1]})` : ""}`;
       if (inPlace(ref)) return element("span", { class: "stepper__value", title: described }, short);
       const chip = element(
@@ -170,7 +180,8 @@ export function stepperPanel(element) {
         { class: "stepper__ref", href: `#stepper-object-${ref}`, "data-ref": String(ref) },
         short,
       );
-      chip.setAttribute("aria-label", described);
+      // Said in full after what is shown: the name a screen reader gives holds the visible text.
+      chip.append(element("span", { class: "stepper__unshown" }, `: ${described}`));
       return chip;
     };
     frames.replaceChildren(
@@ -197,7 +208,7 @@ export function stepperPanel(element) {
             const chip = pointer(slot.ref);
             item.append(chip);
             // The source that made it, unless the value says as much.
-            if (chip.textContent !== slot.expr) item.append(element("span", { class: "stepper__expr" }, slot.expr));
+            if (shortText(slot.ref) !== slot.expr) item.append(element("span", { class: "stepper__expr" }, slot.expr));
           } else
             item.append(
               element("span", { class: "stepper__unseen" }, slot.expr),
