@@ -4,6 +4,7 @@ A line of its own in a page,
 
     ::snippet[<module>/<lesson>/<name>.py]
     ::snippet[<module>/<lesson>/<name>.py]{predict=<checkpoint id>}
+    ::snippet[<module>/<lesson>/<name>.py]{stepper=yes}
     ::snippet[<module>/<lesson>/<name>.py:<section>]
     ::builds
     ::quiz[<module>/<lesson>]
@@ -15,7 +16,8 @@ distinct output under an Output caption naming its builds, the in-page
 Python's shown first, the others a toggle away), Run controls (the block is
 marked for docs/assets/runner/runner.js) or the reason it runs on native
 CPython only, and, with `predict=`, the checkpoint from the lesson's
-checkpoints.yml with its recorded output collapsed until the reader predicts.
+checkpoints.yml with its recorded output collapsed until the reader predicts;
+with `stepper=yes`, a stepper under the block (runner.js adds it).
 `::builds` renders the lesson's builds box (course/builds.py): the reader's
 pick of build, and each build described; every output's caption links to it.
 `::quiz[...]` renders the lesson's closing quiz from its quiz.yml (course/quiz.py).
@@ -57,7 +59,7 @@ DIRECTIVE = re.compile(r"^::snippet\[(?P<name>[^\]:]+?)(?::(?P<section>\w+))?\](
 BUILDS = "::builds"  # the builds box: every build that printed an output, described
 EXPLORER = re.compile(r"^::explorer\[(?P<name>[^\]]+)\][ \t]*$")
 OPTION = re.compile(r"^(\w+)=([\w-]+)$")
-OPTIONS = {"predict"}
+OPTIONS = {"predict", "stepper"}
 
 # The class of every output's caption paragraph (docs/assets/outputs.css).
 CAPTION_CLASS = "output-caption"
@@ -72,6 +74,7 @@ class Directive:
     name: str  # <module>/<lesson>/<name>.py
     section: str | None
     predict: str | None
+    stepper: bool = False  # {stepper=yes}: a stepper under the block (docs/assets/explorer/stepper.src.js)
 
 
 def parse(line: str) -> Directive | None:
@@ -90,7 +93,9 @@ def parse(line: str) -> Directive | None:
         if not found or found[1] not in OPTIONS:
             raise CourseError(f"'{line.strip()}': unknown option '{option}' (known: {', '.join(sorted(OPTIONS))})")
         options[found[1]] = found[2]
-    return Directive(match["name"].strip(), match["section"], options.get("predict"))
+    if options.get("stepper", "yes") != "yes":
+        raise CourseError(f"'{line.strip()}': write {{stepper=yes}} for a stepper under the block")
+    return Directive(match["name"].strip(), match["section"], options.get("predict"), "stepper" in options)
 
 
 def directives(markdown: str) -> list[Directive]:
@@ -195,6 +200,10 @@ class SnippetRenderer:
         attributes = f'data-snippet="{snippet.name}" data-lesson="{snippet.lesson}"'
         if snippet.native_only:
             attributes += f' data-native-only="{html.escape(snippet.native_only)}"'
+        if directive.stepper:
+            if snippet.native_only:
+                raise CourseError(f"{snippet.path}: a stepper needs a snippet that runs in the page (it is native only)")
+            attributes += " data-stepper"
         checkpoint = ""
         if directive.predict:
             checkpoint = self._checkpoint(snippet, recorded, directive.predict) + "\n\n"

@@ -55,6 +55,7 @@ def on_post_build(config):
     (site / "assets/runtime/runtime.json").write_text(json.dumps(described, indent=2), encoding="utf-8")
     _bundle(project, "docs/assets/runner/editor.src.js", site / "assets/runner/editor.js", "the code editor")
     _bundle(project, "docs/assets/explorer/explorer.src.js", site / "assets/explorer/explorer.js", "the explorer")
+    _bundle(project, "docs/assets/explorer/stepper.src.js", site / "assets/explorer/stepper.js", "a lesson's stepper")
 
 
 def _bundle(project: Path, source: str, target: Path, what: str):

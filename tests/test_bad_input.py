@@ -87,3 +87,12 @@ def test_a_builds_box_inside_another_block_fails_naming_the_fix():
     page = Markdown(extensions=["admonition", course_markdown.makeExtension()])
     with pytest.raises(CourseError, match=r"'::builds' must start its line"):
         page.convert('!!! note "Builds"\n    ::builds\n')
+
+
+def test_a_stepper_option_is_yes_or_an_error_naming_the_fix():
+    placed = course_markdown.parse("::snippet[cs-fundamentals/virtual-machine/value_stack.py]{stepper=yes}")
+    assert placed is not None and placed.stepper
+    with pytest.raises(CourseError, match=r"write \{stepper=yes\} for a stepper under the block"):
+        course_markdown.parse("::snippet[cs-fundamentals/virtual-machine/value_stack.py]{stepper=no}")
+    with pytest.raises(CourseError, match=r"unknown option 'steper=yes' \(known: predict, stepper\)"):
+        course_markdown.parse("::snippet[cs-fundamentals/virtual-machine/value_stack.py]{steper=yes}")

@@ -283,3 +283,30 @@ def test_the_stepper_stops_at_its_step_limit_and_when_asked(browser, site_url):
     status.filter(has_text="Stopped. Step through it again when you are ready.").wait_for()
     assert page.locator(".stepper__panel").is_hidden()
     page.close()
+
+
+def test_a_lesson_steps_through_its_snippet_in_place_as_edited(browser, site_url):
+    """The virtual machine's stack example ({stepper=yes}): its stepper runs
+    on the page's Python, under the block, and steps through the code as edited."""
+    page = browser.new_page(viewport=chromium.VIEWPORTS["phone"])
+    chromium.open_settled(page, site_url + "cs-fundamentals/virtual-machine/")
+    box = page.locator(".runnable[data-snippet='value_stack']")
+    box.scroll_into_view_if_needed()  # its controls are added as it nears the screen
+    box.get_by_role("button", name="Step through it").click()
+    box.locator(".stepper__panel:not([hidden])").wait_for(timeout=START_LIMIT_MS)
+    assert box.locator(".stepper__status").text_content().startswith("Your code ran on 3.14.2 · Pyodide")
+    forward = box.get_by_role("button", name="Forward one line")
+    while not box.locator(".stepper__frame[aria-current] h3").text_content().startswith("total,"):
+        forward.click()
+    names = box.locator(".stepper__frame[aria-current] .stepper__names dt").all_text_contents()
+    assert names == ["price", "quantity"]  # the call's arguments, bound; `cost` not yet
+    box.get_by_role("button", name="End: the last step").click()
+    assert box.locator(".stepper__printed").text_content() == "65\n"
+
+    box.get_by_role("button", name="Edit").click()
+    runner_timing.type_code(page, box, "def total(price, quantity):\n    return price - quantity\n\n\nprint(total(2, 3))\n")
+    box.get_by_role("button", name="Step through it on 3.14").click()
+    # The new run keeps the learner's place (the last step here), which now prints -1.
+    box.locator(".stepper__printed", has_text="-1").wait_for(timeout=START_LIMIT_MS)
+    assert box.locator(".stepper__printed").text_content() == "-1\n"
+    page.close()

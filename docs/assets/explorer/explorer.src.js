@@ -7,13 +7,11 @@
 // esbuild (hooks/python_runtime.py) into explorer.js; runner.js mounts it.
 
 import { differingLines, instructionName, readFragment, SERIES, writeFragment } from "./listing.js";
-import { stepperPanel } from "./stepper-view.js";
+import { STEP_LIMIT, stepperParts, stepThrough } from "./stepping.js";
 
 const ADAPTIVE_RUNS = 10; // runs of the code before a specialised listing: enough to warm up every series
 const PAUSE_MS = 150; // an edit this long ago is recompiled (the listings follow within 300 ms)
 const LIMIT_S = 10; // a listing whose code runs longer (specialised listings only) is stopped
-const STEP_LIMIT = 5000; // instructions the stepper records, at most
-const STEP_LIMIT_S = 30; // a stepped run still going after this is stopped (an endless loop that catches everything)
 
 /** @typedef {import("../runner/python-pool.js").Runtime & { python: string, pyodide: string, build: string }} Runtime */
 /** @typedef {{ default: string, runtimes: Record<string, Runtime>, missing: Record<string, string>, add: string }} Runtimes */
@@ -206,55 +204,11 @@ export async function mount(root, asset) {
     recording = true;
     recorded = wanted;
     const series = shown.step;
-    const kept = python(series);
-    const { status, stop } = page.stepper;
-    const say = (/** @type {string} */ text) => {
-      if (status.textContent !== text) status.textContent = text;
-    };
-    stop.hidden = false;
-    say(kept.python.starting ?? `Running your code on ${series}…`);
-    const result = await kept.python
-      .exec(
-        { type: "step", source: shown.code, limit: STEP_LIMIT },
-        {
-          owner: stepOwner,
-          limitS: STEP_LIMIT_S,
-          onProgress: () => say(kept.python.starting ?? ""),
-          onStart: () => say(`Running your code on ${series}…`),
-        },
-      )
-      .catch((/** @type {Error} */ error) => ({ failed: error.message }));
-    stop.hidden = true;
+    const run = { python: python(series).python, owner: stepOwner, source: shown.code, series };
+    if (await stepThrough({ ...run, build: runtimes.runtimes[series].build }, page.stepper)) keepForOffline(asset);
     recording = false;
-    if ("trace" in result && result.trace) {
-      /** @type {import("./trace.js").Trace} */
-      const trace = JSON.parse(result.trace);
-      if (trace.ended === "syntax") {
-        page.stepper.view.hide();
-        say(`Your code does not compile, so there is nothing to step through:\n${trace.message}`);
-      } else {
-        page.stepper.view.show(trace, wanted.slice(series.length + 1));
-        say(
-          `Your code ran on ${runtimes.runtimes[series].build}: ${trace.steps.length.toLocaleString("en")} steps recorded.`,
-        );
-        keepForOffline(asset);
-      }
-    } else {
-      // Not run again until the code changes or the learner asks ("Step through it").
-      page.stepper.view.hide();
-      say(stepProblem(series, result));
-    }
-    if (shown.step && `${shown.step}\n${shown.code}` !== recorded) step(); // changed while it ran
-  }
-
-  /**
-   * @param {string} series
-   * @param {import("../runner/python-pool.js").Result & { failed?: string }} result
-   */
-  function stepProblem(series, result) {
-    if (result.failed) return `Python ${series} could not start: ${result.failed}`;
-    if (result.stopped) return "Stopped. Step through it again when you are ready.";
-    return `Python ${series} stopped: ${result.message}`;
+    // Not run again until the code changes or the learner asks ("Step through it").
+    if (shown.step && `${shown.step}\n${shown.code}` !== recorded) step();
   }
 
   /** @type {ReturnType<typeof setTimeout> | undefined} */
@@ -437,15 +391,12 @@ export async function mount(root, asset) {
     for (const each of series) choose.append(element("option", { value: each }, each));
     choose.value = all.default;
     label.append(choose);
-    const start = element("button", { type: "button", class: "md-button runner-button" }, "Step through it");
-    const stop = element("button", { type: "button", class: "md-button runner-button" }, "Stop");
+    const parts = stepperParts(element, "Step through it");
     const close = element("button", { type: "button", class: "md-button runner-button" }, "Close the stepper");
-    stop.hidden = close.hidden = true;
-    row.append(label, start, stop, close);
-    const status = element("p", { class: "explorer__status stepper__status", role: "status" });
-    const view = stepperPanel(element);
-    section.append(title, intro, row, status, view.panel);
-    return { section, choose, start, stop, close, status, view };
+    close.hidden = true;
+    row.append(label, parts.start, parts.stop, close);
+    section.append(title, intro, row, parts.status, parts.view.panel);
+    return { section, choose, close, ...parts };
   }
 
   /**

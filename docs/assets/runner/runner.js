@@ -9,7 +9,7 @@
   /** @typedef {ReturnType<typeof import("./python-pool.js").createPython>} Python */
   /** @typedef {import("./python-pool.js").Result & { failed?: string }} Outcome a job's end, or why Python could not start */
   /** @typedef {ReturnType<typeof import("./editor.src.js").createEditor>} Editor */
-  /** @typedef {{ path: string, label: string, files: Record<string, { size: number }> }} Runtime a Pyodide build in runtime.json (hooks/python_runtime.py) */
+  /** @typedef {{ path: string, label: string, build: string, files: Record<string, { size: number }> }} Runtime a Pyodide build in runtime.json (hooks/python_runtime.py) */
   /**
    * A lesson's answers.json (hooks/exercises.py)
    * @typedef {{ preamble: string, exercises: { number: number, title: string, header: string, starter: string }[] }} Answers
@@ -99,6 +99,32 @@
       );
     });
     return link;
+  }
+
+  // A stepper under a block (`{stepper=yes}`): its script is loaded when the
+  // reader first asks, and it runs the block's code as edited on the page's Python.
+  /** @param {() => string} code what the block holds now */
+  function stepperPlace(code) {
+    const place = element("div", { class: "stepper stepper--inline" });
+    const start = button("Step through it");
+    place.append(start);
+    const mount = async () => {
+      start.setAttribute("disabled", "");
+      /** @type {[typeof import("../explorer/stepper.src.js"), Awaited<ReturnType<typeof runtimes>>]} */
+      const [module, all] = await Promise.all([import(asset("assets/explorer/stepper.js")), runtimes()]);
+      const series = all.default;
+      const { build } = all.runtimes[series];
+      const make = (/** @type {string} */ tag, /** @type {Record<string, string>} */ attributes = {}, text = "") =>
+        element(/** @type {keyof HTMLElementTagNameMap} */ (tag), attributes, text);
+      module.mountStepper(place, { code, python: loadPython, series, build, element: make }).start.click();
+    };
+    start.addEventListener("click", () =>
+      mount().catch(() => {
+        start.removeAttribute("disabled");
+        start.after(element("p", { role: "status" }, "The stepper could not load: are you offline?"));
+      }),
+    );
+    return place;
   }
 
   // Stop is enabled only once its block has asked for Python.
@@ -354,6 +380,7 @@
     /** @type {Editor | null} */
     let editor = null;
     bar.append(exploreLink(() => (editor ? editor.text() : original)));
+    if (box.hasAttribute("data-stepper")) box.append(stepperPlace(() => (editor ? editor.text() : original)));
     const edited = undoableReset(reset, () => editor, original);
     // An edit is kept in this browser, as an exercise's answer is: leaving the
     // page loses nothing, and coming back says so.
