@@ -202,7 +202,9 @@ class SnippetRenderer:
             attributes += f' data-native-only="{html.escape(snippet.native_only)}"'
         if directive.stepper:
             if snippet.native_only:
-                raise CourseError(f"{snippet.path}: a stepper needs a snippet that runs in the page (it is native only)")
+                raise CourseError(
+                    f"{snippet.path}: a stepper needs a snippet that runs in the page (it is native only)"
+                )
             attributes += " data-stepper"
         checkpoint = ""
         if directive.predict:

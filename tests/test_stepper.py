@@ -41,12 +41,18 @@ PROGRAMS = {
         "total = 0\nfor x in [1, 2, 3]:\n    total = total + x\nn = 0\nwhile n < 3:\n    n += 1\nprint(total, n)\n",
         "6 3\n",
     ),
-    "recursion": ("def fact(n):\n    if n <= 1:\n        return 1\n    return n * fact(n - 1)\nprint(fact(4))\n", "24\n"),
+    "recursion": (
+        "def fact(n):\n    if n <= 1:\n        return 1\n    return n * fact(n - 1)\nprint(fact(4))\n",
+        "24\n",
+    ),
     "list and dict": (
         "xs = [1, 2]\nys = xs\nys.append(3)\nd = {'a': xs}\nd['b'] = len(xs)\nprint(d['a'][0], d)\n",
         "1 {'a': [1, 2, 3], 'b': 3}\n",
     ),
-    "closure": ("def make(k):\n    def add(x):\n        return x + k\n    return add\nadd3 = make(3)\nprint(add3(4))\n", "7\n"),
+    "closure": (
+        "def make(k):\n    def add(x):\n        return x + k\n    return add\nadd3 = make(3)\nprint(add3(4))\n",
+        "7\n",
+    ),
     "caught": (
         "def risky(x):\n    return 10 // x\ntry:\n    r = risky(0)\nexcept ZeroDivisionError as e:\n    r = -1\nprint(r)\n",
         "-1\n",
@@ -125,4 +131,4 @@ def test_code_that_does_not_compile_has_no_steps_and_says_why():
 
     trace = json.loads(stepper_here()("if x\n"))
     assert trace["ended"] == "syntax" and trace["steps"] == []
-    assert trace["message"].startswith("File \"<explorer>\", line 1") and "SyntaxError" in trace["message"]
+    assert trace["message"].startswith('File "<explorer>", line 1') and "SyntaxError" in trace["message"]

@@ -262,7 +262,8 @@ def test_the_stepper_shows_two_names_for_one_object(browser, site_url):
     assert len(refs) == 2 and refs[0] == refs[1]  # xs and ys
     title = page.locator(f".stepper__object[data-object='{refs[0]}'] .stepper__object-title").text_content()
     assert title == f"#{refs[0]} list, 2 names and slots point here"
-    assert page.locator(".stepper__arrows > path").count() == 2  # an arrow from each name (numbers are written in place)
+    # An arrow from each name to the list (numbers are written in place: no arrows).
+    assert page.locator(".stepper__arrows > path").count() == 2
     page.close()
 
 
@@ -304,7 +305,9 @@ def test_a_lesson_steps_through_its_snippet_in_place_as_edited(browser, site_url
     assert box.locator(".stepper__printed").text_content() == "65\n"
 
     box.get_by_role("button", name="Edit").click()
-    runner_timing.type_code(page, box, "def total(price, quantity):\n    return price - quantity\n\n\nprint(total(2, 3))\n")
+    runner_timing.type_code(
+        page, box, "def total(price, quantity):\n    return price - quantity\n\n\nprint(total(2, 3))\n"
+    )
     box.get_by_role("button", name="Step through it on 3.14").click()
     # The new run keeps the learner's place (the last step here), which now prints -1.
     box.locator(".stepper__printed", has_text="-1").wait_for(timeout=START_LIMIT_MS)
