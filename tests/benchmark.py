@@ -176,6 +176,11 @@ def measure_in_browser(playwright, site, base):
         f"explorer:     {spent['five_loaded_mb'] - spent['none_loaded_mb']:6.0f} MB  Chromium's memory with five "
         f"Pythons loaded, over none ({spent['five_loaded_mb']:.0f} MB in all)"
     )
+    print(
+        f"stepper:      {spent['stepper_start_s']:6.1f} s   from a link to the first step of a "
+        f"{spent['stepper_steps']:,}-step run (its Python kept: warm)"
+    )
+    print(f"stepper:      {spent['step_ms']:6.1f} ms  to draw one step, the mean over the whole run")
     for label, code in FLOODS.items():
         longest = page_runner.longest_task_ms(browser, base, lessons.discover()[0], code)
         print(f"output flood: {longest:6.0f} ms  longest main-thread task while a run prints {label} (target < 200 ms)")
