@@ -2,8 +2,9 @@
 
 The runner runs the default package (`pyodide`, CPython 3.14); the bytecode
 explorer runs every series the site serves, each in its own worker. The other
-packages are optional: the site builds and serves without them, and the
-explorer then says which are missing and how to add them.
+packages are devDependencies (package.json): the README's light install
+(`npm ci --omit=dev`) builds and serves without them, and the explorer then
+says which are missing and how to add them; `npm ci` and the deploy install all.
 Read by the build (hooks/python_runtime.py, course/markdown.py) and the tests.
 """
 
@@ -29,7 +30,7 @@ COMMON_FILES = ("pyodide.mjs", "pyodide.asm.wasm", "python_stdlib.zip", "pyodide
 MODULE_FILES = ("pyodide.asm.mjs", "pyodide.asm.js")
 # How to install what is missing: everything, the site's runtimes, or the runner's only.
 INSTALL_ALL = "npm ci (or npm ci --omit=dev to build and serve only)"
-ADD_MISSING = "npm ci --omit=dev"  # the optional dependencies: every series
+ADD_MISSING = "npm ci"  # with the devDependencies: every series
 
 
 def runtime_files(package: Path) -> tuple[str, ...]:
@@ -90,3 +91,17 @@ def file_digests(found: Path) -> dict:
         }
         for name in runtime_files(found)
     }
+
+
+def check_served(site: Path) -> None:
+    """Exits naming the series a built site does not serve (the deploy runs
+    `python -m course.runtime site`: a published site serves them all)."""
+    missing = json.loads((site / "assets/runtime/runtime.json").read_text(encoding="utf-8"))["missing"]
+    if missing:
+        raise SystemExit(f"{site}: the site does not serve {', '.join(missing)}: run `{ADD_MISSING}` and build again")
+
+
+if __name__ == "__main__":
+    import sys
+
+    check_served(Path(sys.argv[1]))

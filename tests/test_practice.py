@@ -149,10 +149,21 @@ def test_the_site_serves_every_pyodide_series_installed_and_names_those_missing(
     assert list(described["runtimes"]) == list(course_runtime.PACKAGES) and described["missing"] == {}
     for series, served in described["runtimes"].items():
         assert served["python"].startswith(series + ".") and (site / served["path"] / "pyodide.asm.wasm").is_file()
-    # Without the optional packages: the runner's series alone.
+    # Installed as the README's serve command does (no devDependencies): the runner's series alone.
     (tmp_path / "node_modules").mkdir()
     (tmp_path / "node_modules/pyodide").symlink_to(ROOT / "node_modules/pyodide")
     assert list(course_runtime.installed(tmp_path)) == ["3.14"]
+
+
+def test_a_site_that_does_not_serve_every_series_fails_the_deploys_check(built_site, tmp_path):
+    site, _ = built_site
+    course_runtime.check_served(site)  # this machine has every runtime: nothing said
+    described = json.loads((site / "assets/runtime/runtime.json").read_text(encoding="utf-8"))
+    described["missing"] = {"3.11": "pyodide-311"}
+    (tmp_path / "assets/runtime").mkdir(parents=True)
+    (tmp_path / "assets/runtime/runtime.json").write_text(json.dumps(described), encoding="utf-8")
+    with pytest.raises(SystemExit, match=r"the site does not serve 3\.11: run `npm ci` and build again"):
+        course_runtime.check_served(tmp_path)
 
 
 def test_the_runners_start_up_script_stays_small(built_site):
