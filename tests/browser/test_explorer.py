@@ -120,7 +120,11 @@ def test_the_specialised_listing_and_a_syntax_error_are_said(browser, site_url):
     status.filter(has_text="Specialised after 10 runs of your code.").wait_for(timeout=START_LIMIT_MS)
     assert "BINARY_OP_ADD_INT" in listing(page, "3.14")
     assert page.locator(".explorer__adaptive input").is_checked()
-
+    # A specialised name is marked, and links to where the course explains it (or else its family).
+    specialised = page.locator("pre[data-build='3.14'] a.explorer__specialised", has_text="BINARY_OP_ADD_INT")
+    assert specialised.get_attribute("aria-label") == "BINARY_OP_ADD_INT, specialised from BINARY_OP"
+    explained = page.evaluate("() => fetch('../assets/explorer/instructions.json').then(r => r.json())")
+    assert specialised.get_attribute("href").endswith(explained.get("BINARY_OP_ADD_INT", explained["BINARY_OP"]))
     page.close()
     page = browser.new_page(viewport=chromium.VIEWPORTS["desktop"])
     page.goto(permalink(site_url, "x = (\n", ["3.14"]))

@@ -24,7 +24,7 @@ def program(codes: list[str], runs: int = 0) -> str:
         "import __main__\n"
         f"exec({BYTECODE_PY.read_text(encoding='utf-8')!r}, vars(__main__))\n"
         f"for code in {codes!r}:\n"
-        f"    listing, problem = __main__.explore(code, {runs}, 10**6)\n"
+        f"    listing, problem, _ = __main__.explore(code, {runs}, 10**6)\n"
         "    print(listing if not problem else 'PROBLEM: ' + problem)\n"
         f"    print({NEXT_CODE!r})\n"
     )

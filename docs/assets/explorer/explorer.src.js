@@ -16,7 +16,7 @@ const LIMIT_S = 10; // a listing whose code runs longer (specialised listings on
 /** @typedef {import("../runner/python-pool.js").Runtime & { python: string, pyodide: string, build: string }} Runtime */
 /** @typedef {{ default: string, runtimes: Record<string, Runtime>, missing: Record<string, string>, add: string }} Runtimes */
 /** @typedef {ReturnType<typeof import("../runner/python-pool.js").createPython>} Python */
-/** @typedef {{ python: Python, listing: string, busy: boolean, again: boolean }} Build one series: its Python and its latest listing */
+/** @typedef {{ python: Python, listing: string, specialised: Record<string, string>, busy: boolean, again: boolean }} Build one series: its Python, its latest listing and the specialised instructions in it */
 
 /**
  * Where the explorer shows `code`, for "See bytecode" under each snippet and
@@ -104,7 +104,7 @@ export async function mount(root, asset) {
       const runtime = runtimes.runtimes[series];
       const runtimeOnceKept = () => whenControlled().then(() => runtime);
       const made = pool.createPython({ runtime: runtimeOnceKept, createWorker: pool.siteWorker(asset) });
-      kept = { python: made, listing: "", busy: false, again: false };
+      kept = { python: made, listing: "", specialised: {}, busy: false, again: false };
       started.set(series, kept);
     }
     return kept;
@@ -130,6 +130,7 @@ export async function mount(root, asset) {
         })
         .catch((/** @type {Error} */ error) => ({ failed: error.message }));
       kept.listing = "listing" in result ? (result.listing ?? "") : "";
+      kept.specialised = "specialised" in result ? (result.specialised ?? {}) : {};
       if (kept.listing) keepForOffline(asset);
       listing?.say(problemOf(series, result));
     } while (kept.again);
@@ -162,7 +163,10 @@ export async function mount(root, asset) {
       : [new Set(), new Set()];
     for (const series of shown.builds) {
       const index = ready ? shown.compare.indexOf(series) : -1;
-      page.listings.get(series)?.fill(started.get(series)?.listing ?? "", index >= 0 ? marks[index] : new Set());
+      const kept = started.get(series);
+      page.listings
+        .get(series)
+        ?.fill(kept?.listing ?? "", index >= 0 ? marks[index] : new Set(), kept?.specialised ?? {});
     }
     page.summary.textContent = !comparing
       ? "Show two builds to mark where their bytecode differs."
@@ -403,7 +407,8 @@ export async function mount(root, asset) {
    * One series' listing: its title names the exact build; `fill` writes what
    * `dis` printed, character for character, with the lines that differ from
    * the compared build marked and each instruction's name, the first time it
-   * appears, linked to where the course explains it.
+   * appears, linked to where the course explains it (a specialised
+   * instruction, to where its family is explained, and marked as specialised).
    * @param {string} series
    * @param {Runtime} runtime
    * @param {(tag: string, attributes?: Record<string, string>, text?: string) => HTMLElement} element
@@ -428,18 +433,30 @@ export async function mount(root, asset) {
         if (said.textContent !== text) said.textContent = text;
         unsaid.textContent = "";
       },
-      fill(/** @type {string} */ text, /** @type {Set<number>} */ marked) {
+      fill(
+        /** @type {string} */ text,
+        /** @type {Set<number>} */ marked,
+        /** @type {Record<string, string>} */ specialised,
+      ) {
         const lines = text.split("\n");
         const linked = new Set();
         pre.replaceChildren();
         lines.forEach((line, index) => {
           const into = marked.has(index) ? pre.appendChild(element("mark", { class: "explorer__differs" })) : pre;
           const name = instructionName(line);
-          if (name && links[name] && !linked.has(name)) {
+          const family = name ? specialised[name] : undefined;
+          const explained = name ? (links[name] ?? (family ? links[family] : undefined)) : undefined;
+          if (name && (explained || family) && !linked.has(name)) {
             linked.add(name);
             const at = line.indexOf(name);
-            const link = element("a", { href: asset(links[name]) }, name);
-            into.append(line.slice(0, at), link, line.slice(at + name.length));
+            const named = explained ? element("a", { href: asset(explained) }, name) : element("span", {}, name);
+            if (family) {
+              // Marked by its style and said in words (not in the text: it is exactly what dis printed).
+              named.classList.add("explorer__specialised");
+              named.title = `Specialised from ${family}`;
+              if (explained) named.setAttribute("aria-label", `${name}, specialised from ${family}`);
+            }
+            into.append(line.slice(0, at), named, line.slice(at + name.length));
           } else into.append(line);
           if (index < lines.length - 1) pre.append("\n");
         });

@@ -52,6 +52,7 @@ export const TIMED_OUT = (/** @type {number} */ seconds) =>
  * @property {boolean} [timedOut]
  * @property {string} [listing] what `dis` printed (an "explore" job)
  * @property {string} [problem] why there is no listing, or what went wrong while the code ran
+ * @property {Record<string, string>} [specialised] each specialised instruction listed, and its family
  * @property {string} [trace] the stepper's record of a run, as JSON (a "step" job)
  */
 

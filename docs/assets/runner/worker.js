@@ -13,7 +13,7 @@
 //               {type: "progress", percent}: of the runtime's files, while it starts
 //               {type: "out", id, text} | {type: "done", id, ended}
 //               {type: "checked", id, passed, message, printed}
-//               {type: "explored", id, listing, problem}
+//               {type: "explored", id, listing, problem, specialised}: specialised names and their families
 //               {type: "stepped", id, trace}: stepper.py's record, as JSON
 //               {type: "crashed", id, message}: Python itself died; start another
 const MAX_OUTPUT = 100_000; // characters of a run's output sent to the page
@@ -35,7 +35,7 @@ const startBytes = Number(params.get("bytes")) || 0;
 let runSnippet;
 /** @type {(lesson: string, number: number, code: string, preamble: string, limit: number) => { toJs(): [boolean, string, string] }} */
 let checkExercise;
-/** @type {((source: string, runs: number, limit: number) => { toJs(): [string, string] }) | undefined} bytecode.py's explore */
+/** @type {((source: string, runs: number, limit: number) => { toJs(): [string, string, string] }) | undefined} bytecode.py's explore */
 let explore;
 /** @type {((source: string, limit: number) => string) | undefined} stepper.py's step */
 let step;
@@ -191,12 +191,12 @@ self.onmessage = async ({ data }) => {
   } else if (data.type === "explore") {
     try {
       explore ??= await loadExplorerPython("bytecode.py");
-      const [listing, problem] = /** @type {NonNullable<typeof explore>} */ (explore)(
+      const [listing, problem, specialised] = /** @type {NonNullable<typeof explore>} */ (explore)(
         data.source,
         data.runs,
         MAX_OUTPUT,
       ).toJs();
-      postMessage({ type: "explored", id: data.id, listing, problem });
+      postMessage({ type: "explored", id: data.id, listing, problem, specialised: JSON.parse(specialised) });
     } catch (error) {
       postMessage({ type: "crashed", id: data.id, message: crashed(error) });
     }
