@@ -113,7 +113,7 @@ def test_reading_back_up_from_a_section_link_does_not_jump(browser, site_url, li
         page.mouse.wheel(0, -300)
         page.evaluate(chromium.TWO_FRAMES)  # the blocks now in view render
         moved = page.evaluate(chromium.BELOW_HEADER, section) - before
-        if abs(moved - 300) > 1:
+        if abs(moved - 300) > 2:  # scroll anchoring rounds: 301.4 px was seen once; a jump is tens of px
             jumps.append(round(moved))
     page.close()
     assert not jumps, f"{link}: scrolling up 300 px moved the heading by {jumps} px"
