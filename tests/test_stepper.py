@@ -70,6 +70,48 @@ PROGRAMS = {
     "uncaught": ("def f(x):\n    return x[5]\nprint(f([1]))\n", ""),
     "comprehension": ("squares = [x * x for x in range(3)]\nprint(squares)\n", "[0, 1, 4]\n"),
     "swap": ("a, b = 1, 2\na, b = b, a\nprint(a, b)\n", "2 1\n"),
+    # Each of these once showed a wrong depth or value (a review against CPython's stack).
+    "raise caught at once": (
+        'try:\n    raise ValueError("v")\nexcept ValueError as e:\n    print("caught", e)\n',
+        "caught v\n",
+    ),
+    "re-raised": (
+        'try:\n    try:\n        raise KeyError("k")\n    except KeyError:\n        raise\n'
+        "except Exception as e:\n    print('got', repr(e))\n",
+        "got KeyError('k')\n",
+    ),
+    "raise from, finally": (
+        "def f():\n    try:\n        try:\n            1 / 0\n        except ZeroDivisionError as e:\n"
+        '            raise ValueError("bad") from e\n    finally:\n        print("cleanup")\n'
+        "try:\n    f()\nexcept ValueError as e:\n    print(repr(e), repr(e.__cause__))\n",
+        "cleanup\nValueError('bad') ZeroDivisionError('division by zero')\n",
+    ),
+    "key function": ("def double(x):\n    return x * 2\nprint(max([3, 1, 2], key=double))\n", "3\n"),
+    "super": (
+        "class A:\n    def __init__(self, x):\n        self.x = x\n"
+        "class B(A):\n    def __init__(self):\n        super().__init__(5)\nprint(B().x)\n",
+        "5\n",
+    ),
+    "yield from": (
+        "def inner():\n    yield 1\n    return 2\ndef outer():\n    r = yield from inner()\n    yield r\n"
+        "print(list(outer()))\n",
+        "[1, 2]\n",
+    ),
+    "comprehension shadows a global": (
+        "x = 10\nsquares = [x * x for x in range(3)]\nprint(x, squares)\n",
+        "10 [0, 1, 4]\n",
+    ),
+    "star unpacking": ("first, *middle, last = [1, 2, 3, 4]\nprint(first, middle, last)\n", "1 [2, 3] 4\n"),
+    "generator closed": (
+        "def g():\n    yield 1\n    yield 2\nfor v in g():\n    break\nh = g()\nnext(h)\nh.close()\nprint(v)\n",
+        "1\n",
+    ),
+    "generator expression": ("print(sum(i for i in range(3)))\n", "3\n"),
+    "with": (
+        "class C:\n    def __enter__(self):\n        return 1\n    def __exit__(self, *a):\n        return False\n"
+        "with C() as c:\n    print(c)\n",
+        "1\n",
+    ),
 }
 NATIVE = ("3.11", "3.12", "3.13")
 BUILDS = [f"{series} Pyodide" for series in runtime.PACKAGES] + [f"{series} native" for series in NATIVE]
@@ -103,9 +145,9 @@ def test_every_step_agrees_with_cpython(build, checked):
         source, printed = PROGRAMS[name]
         assert report["ended"] == ("raised" if name == "uncaught" else "ok"), name
         assert report["printed"] == printed, name
-        assert report["steps"] > 10, name
+        assert report["steps"] > 5, name
         assert not report["problems"], f"{name} on {build}:\n" + "\n".join(report["problems"][:20])
-        assert report["values_shown"] > 5, f"{name}: the stepper showed almost no values"
+        assert report["values_shown"] > 2, f"{name}: the stepper showed almost no values"
         if build.endswith("native"):
             assert report["reads_stack"] and report["values_checked"] == report["values_shown"], name
 

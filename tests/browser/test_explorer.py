@@ -317,3 +317,26 @@ def test_a_lesson_steps_through_its_snippet_in_place_as_edited(browser, site_url
     box.locator(".stepper__printed", has_text="-1").wait_for(timeout=START_LIMIT_MS)
     assert box.locator(".stepper__printed").text_content() == "-1\n"
     page.close()
+
+
+def test_the_explorer_and_its_stepper_ask_nothing_of_another_origin(browser, site_url):
+    """Five Pythons started, listed and one stepped through: every request,
+    the workers' included, goes to this site."""
+    context = browser.new_context(viewport=chromium.VIEWPORTS["desktop"])
+    elsewhere, asked = [], []
+    context.on(
+        "request",
+        lambda request: (
+            (asked.append(request.url), request.url.startswith((site_url, "data:", "blob:")))[1]
+            or elsewhere.append(request.url)
+        ),
+    )
+    page = context.new_page()
+    page.goto(permalink(site_url, WALK, ALL, "&step=3.11"))
+    page.wait_for_function(LISTED, arg=ALL, timeout=START_LIMIT_MS)
+    page.wait_for_function(STEPPER_OPEN, timeout=START_LIMIT_MS)
+    context.close()
+    assert any(url.endswith("stepper.py") for url in asked)  # the stepper's Python came from this site
+    libraries = {url.split("/runtime/")[1].split("/")[0] for url in asked if url.endswith("python_stdlib.zip")}
+    assert len(libraries) == len(ALL), libraries  # each series' standard library, from its own folder here
+    assert not elsewhere, "\n".join(elsewhere)

@@ -37,10 +37,10 @@ def test_superinstructions_skip_a_stack_state():
 
 @pytest.mark.parametrize("version", ["3.11", "3.12"])
 def test_3_11_and_3_12_fuse_the_loads_at_run_time(version):
-    """The text: they fuse the pair too, once warm; 3.13 moved it into the compiler."""
+    """The text: they fuse the pair too, in the interpreter; 3.13 moved it into the compiler."""
     assert "LOAD_FAST__LOAD_FAST" in printed("adaptive", version)
     assert "LOAD_FAST__LOAD_FAST" not in printed("stack_trace", version), "the compiler does not write it"
-    assert "fuse the same pair too, but only at run time" in page_text()
+    assert "fuse the same pair too, but in the interpreter, not the compiler" in page_text()
     assert "never exists" not in page_text()
 
 

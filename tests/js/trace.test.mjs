@@ -58,6 +58,12 @@ test("a line back is the first step of the line before", () => {
 test("a step is said with its place, its next instruction and its stack's depth", () => {
   assert.equal(describe(TRACE, 1), "Step 2 of 5: line 1, next STORE_NAME 0 (a), 1 on the stack.");
   assert.equal(describe(TRACE, 4), "Step 5 of 5: line 2 in f, next RETURN_CONST 0 (None), stack empty.");
+  const caught = structuredClone(TRACE);
+  Object.assign(caught.steps[1].frames[0], { caught: true });
+  assert.equal(
+    describe(caught, 1),
+    "Step 2 of 5: line 1, next STORE_NAME 0 (a), 1 on the stack. An exception was caught: its handler starts here.",
+  );
 });
 
 test("two names for one object are counted as two pointers to it", () => {

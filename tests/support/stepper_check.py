@@ -66,16 +66,37 @@ def codes_of(source):
     return found
 
 
-def depth_after(code, offset, landed, depth, deferred):
-    """(depth, deferred) at `landed`, after the instruction at `offset` ran."""
+def effect(each, jump):
+    return dis.stack_effect(each.opcode, each.arg if each.opcode >= dis.HAVE_ARGUMENT else None, jump=jump)
+
+
+def depth_at_start(code, offset):
+    """A frame first seen at `offset`: what the instructions before it pushed
+    (3.15 runs a generator expression's first ones before monitoring sees it)."""
+    depth = 0
+    for ins in dis.get_instructions(code):
+        if ins.offset >= offset:
+            break
+        depth = max(0, depth + effect(ins, False))  # a generator's first POP_TOP pops what resuming it pushes
+    return depth
+
+
+def depth_after(code, offset, landed, depth, deferred, caught):
+    """(depth, deferred) at `landed`, after the instruction at `offset` ran
+    (`caught`: the stepper says an exception landed it on a handler)."""
     instructions = {ins.offset: ins for ins in dis.get_instructions(code)}
     order = sorted(instructions)
     following = {a: b for a, b in zip(order, order[1:])}
     ins = instructions[offset]
 
-    def effect(each, jump):
-        return dis.stack_effect(each.opcode, each.arg if each.opcode >= dis.HAVE_ARGUMENT else None, jump=jump)
-
+    handlers = [
+        entry
+        for entry in dis.Bytecode(code).exception_entries
+        if entry.start <= offset < entry.end and entry.target == landed
+    ]
+    if caught:
+        assert handlers, f"{code.co_qualname}: no handler at {landed} for offset {offset}"
+        return handlers[0].depth + int(handlers[0].lasti) + 1, 0
     if ins.opname == "PRECALL":  # 3.11: the CALL after it pops what PRECALL's effect counts
         return depth, effect(ins, False)
     jumps = set(dis.hasjrel) | set(dis.hasjabs) | set(getattr(dis, "hasjump", ()))
@@ -84,11 +105,11 @@ def depth_after(code, offset, landed, depth, deferred):
         return depth + effect(ins, False) + deferred, 0
     if landed == target:
         return depth + effect(ins, True) + deferred, 0
-    for entry in dis.Bytecode(code).exception_entries:
-        if entry.start <= offset < entry.end and entry.target == landed:
-            return entry.depth + int(entry.lasti) + 1, 0
+    if handlers:
+        return handlers[0].depth + int(handlers[0].lasti) + 1, 0
     # Landed past the target (a loop's end skips END_FOR) or past the next
-    # instruction (a generator resumes after the RESUME that follows its yield).
+    # instruction (a generator resumes after the RESUME that follows its yield,
+    # 3.11 reports nothing after an EXTENDED_ARG).
     for walked, total in ((target, depth + effect(ins, True)), (following.get(offset), depth + effect(ins, False))):
         while walked is not None and walked != landed and walked in instructions:
             total += effect(instructions[walked], False)
@@ -120,13 +141,14 @@ def check(source, step, recorder_class):
         where = f"step {number}, {code.co_qualname} at {offset}"
         if frame["frame"] in last:
             before_code, before_offset, before_depth, deferred = last[frame["frame"]]
-            expected, deferred = depth_after(before_code, before_offset, offset, before_depth, deferred)
+            caught = frame.get("caught", False)
+            expected, deferred = depth_after(before_code, before_offset, offset, before_depth, deferred, caught)
             if expected != depth:
                 problems.append(f"{where}: depth {depth}, stack_effect gives {expected}")
         else:
             deferred = 0
-            if depth:
-                problems.append(f"{where}: a new frame starts with {depth} slots")
+            if depth != depth_at_start(code, offset):
+                problems.append(f"{where}: a new frame starts with {depth} slots, not {depth_at_start(code, offset)}")
         last[frame["frame"]] = (code, offset, depth, deferred)
         if READS_STACK:
             real, slots = recorders[0].real[number]

@@ -32,14 +32,14 @@ NAME_LOADS = {
 ONLY_POPS = {
     "NOP", "RESUME", "CACHE", "EXTENDED_ARG", "NOT_TAKEN", "MAKE_CELL", "COPY_FREE_VARS", "KW_NAMES",
     "RETURN_GENERATOR", "POP_TOP", "POP_EXCEPT", "END_FOR", "POP_ITER", "RERAISE", "RAISE_VARARGS",
-    "FOR_ITER", "SEND", "COPY", "DUP_TOP", "SWAP", "SET_ADD", "MAP_ADD", "IMPORT_STAR", "PUSH_NULL",
+    "FOR_ITER", "COPY", "DUP_TOP", "SWAP", "SET_ADD", "MAP_ADD", "IMPORT_STAR", "PUSH_NULL",
 }  # fmt: skip
 ONLY_POPS_PREFIXES = ("JUMP", "POP_JUMP", "STORE_", "DELETE_", "RETURN", "LIST_", "DICT_")
 # Pop one operand and push two: an attribute and its owner (or NULL), the parts of a sequence.
 TWO_FROM_ONE = {"LOAD_METHOD", "LOAD_ATTR", "BEFORE_WITH", "BEFORE_ASYNC_WITH", "LOAD_SPECIAL"}
 # What a slot holds, where the instruction's source would say too much (a whole `for` statement).
 DESCRIBED = {"FOR_ITER": "the next item", "GET_ITER": "an iterator", "RETURN_GENERATOR": "a generator"}
-CONSTANT_LOADS = {"LOAD_CONST", "LOAD_SMALL_INT", "LOAD_CONST_IMMORTAL", "LOAD_CONST_MORTAL"}
+CONSTANT_LOADS = {"LOAD_CONST", "LOAD_SMALL_INT", "LOAD_CONST_IMMORTAL", "LOAD_CONST_MORTAL", "LOAD_COMMON_CONSTANT"}
 NOT_SEEN = object()
 
 _short = reprlib.Repr()
@@ -73,6 +73,7 @@ class _Code:
         self.source_lines = source_lines
         self.name = code.co_qualname
         self.cells = set(code.co_cellvars)  # 3.13 loads their cells, not their values, with LOAD_FAST
+        self.optimized = bool(code.co_flags & 1)  # CO_OPTIMIZED: a function, whose f_locals are its fast locals
 
     def target(self, ins):
         """Where a jump goes, or None for an instruction that never jumps."""
@@ -117,6 +118,8 @@ class _Frame:
         self.raised = NOT_SEEN  # an exception on its way through this frame
         self.returned = None  # (code object, value) of the last call to return into it
         self.deferred = 0  # 3.11: the stack change of a PRECALL, made at its CALL
+        self.resumed_from = None  # the yield a suspended generator resumes from
+        self.caught = False  # this step landed on a handler
 
 
 def _effect(ins, jump):
@@ -160,12 +163,12 @@ class Recorder:
 
     # Events, from either source (_monitor, _trace).
     def instruction(self, frame, offset):
-        record = self._record(frame)
+        record = self._record(frame, offset)
         self._finish(record, offset)
         record.last = record.code.at.get(offset)
         if len(self.steps) >= self.limit:
             raise _StepLimit
-        self._snapshot(frame)
+        self._snapshot(frame, record)
 
     def returned(self, frame, value):
         record = self.frames.pop(id(frame), None)
@@ -179,7 +182,9 @@ class Recorder:
     def yielded(self, frame):
         record = self.frames.get(id(frame))
         if record is not None:
+            at = record.last
             self._finish(record, None)
+            record.resumed_from = at
 
     def raised(self, frame, exception):
         record = self.frames.get(id(frame))
@@ -191,11 +196,17 @@ class Recorder:
         if record is not None:
             self._finish(record, None)
 
-    def _record(self, frame):
+    def _record(self, frame, offset):
         record = self.frames.get(id(frame))
         if record is None:
             self.started += 1
             record = self.frames[id(frame)] = _Frame(frame, self.codes[frame.f_code], self.started)
+            # First seen past its start (3.15 runs a generator expression's first
+            # instructions before monitoring sees the frame): what ran is worked out.
+            for ins in record.code.instructions:
+                if ins.offset >= offset:
+                    break
+                self._apply(record, ins, _effect(ins, False), NOT_SEEN)
         return record
 
     def _finish(self, record, offset, returned=NOT_SEEN):
@@ -205,6 +216,12 @@ class Recorder:
         ins, record.last = record.last, None
         if ins is not None:
             self._change(record, ins, offset, returned)
+        elif record.resumed_from is not None and offset is not None:
+            # A generator resumed: at a handler when it is closed or thrown into.
+            handler = self._handler(record.code, record.resumed_from.offset, offset)
+            if handler is not None:
+                self._caught(record, handler)
+        record.resumed_from = None
         if record.stores:
             frame, names = record.frame, _names(record.frame)
             for slot, name in record.stores:
@@ -218,36 +235,47 @@ class Recorder:
         if ins.opname == "PRECALL":  # 3.11: CPython pops the call's operands at the CALL after it
             record.deferred = _effect(ins, False)
             return
-        code, stack = record.code, record.stack
+        code = record.code
         following, target = code.following.get(ins.offset), code.target(ins)
-        handler = self._handler(code, ins.offset, offset) if offset not in (following, target) else None
-        if handler is not None:
-            record.deferred = 0
-            del stack[handler.depth :]
-            if handler.lasti:
-                stack.append(_Slot("where the exception was raised (lasti)"))
-            stack.append(_Slot("the exception caught", record.raised))
+        # An exception raised here lands on its handler, which may be the next instruction too.
+        handler = self._handler(code, ins.offset, offset)
+        raised = record.raised is not NOT_SEEN or ins.opname in ("RAISE_VARARGS", "RERAISE")
+        if handler is not None and (raised or offset not in (following, target)):
+            self._caught(record, handler)
             return
-        skipped = self._skipped(code, target, offset) if offset not in (following, target) else None
-        if skipped is not None:
-            # A loop's end: from 3.12, CPython jumps past the END_FOR (3.13: and POP_TOP)
-            # that FOR_ITER names; their stack changes are made as if they ran.
-            self._apply(record, ins, _effect(ins, True), returned)
-            for each in skipped:
-                self._apply(record, each, _effect(each, False), returned)
-            return
+        deferred, record.deferred = record.deferred, 0
+        if offset not in (following, target):
+            # Landed past the jump's target (from 3.12 a loop's end skips the END_FOR,
+            # 3.13 its POP_TOP too) or past the next instruction (3.11 reports no
+            # event after an EXTENDED_ARG): what was skipped changes the stack as if it ran.
+            for start, jumped in ((target, True), (following, False)):
+                skipped = self._skipped(code, start, offset)
+                if skipped is not None:
+                    self._apply(record, ins, _effect(ins, jumped) + deferred, returned)
+                    for each in skipped:
+                        self._apply(record, each, _effect(each, False), returned)
+                    return
         jumped = offset == target and offset != following if target is not None else False
         if ins.opname.startswith("RETURN") or ins.opname == "YIELD_VALUE" and offset is None:
             jumped = False
-        deferred, record.deferred = record.deferred, 0
         self._apply(record, ins, _effect(ins, jumped) + deferred, returned)
 
+    def _caught(self, record, handler):
+        """The stack as a handler starts: cut to its depth, then (if it says so)
+        where the exception was raised, then the exception."""
+        record.deferred = 0
+        del record.stack[handler.depth :]
+        if handler.lasti:
+            record.stack.append(_Slot("where the exception was raised (lasti)"))
+        record.stack.append(_Slot("the exception caught", record.raised))
+        record.caught = True
+
     @staticmethod
-    def _skipped(code, target, landed):
-        """The instructions from a jump's target to where it landed, if it landed just past them."""
-        if target is None or landed is None:
+    def _skipped(code, start, landed):
+        """The instructions from `start` to where the frame landed, if it landed just past them."""
+        if start is None or landed is None:
             return None
-        skipped, offset = [], target
+        skipped, offset = [], start
         while offset is not None and offset != landed and len(skipped) < 3:
             skipped.append(code.at[offset])
             offset = code.following.get(offset)
@@ -264,7 +292,7 @@ class Recorder:
         stack, name = record.stack, ins.opname
         pushes = _pushes(ins, effect)
         popped = [stack.pop() for _ in range(min(len(stack), pushes - effect))][::-1]
-        if name in STORES or name.startswith("STORE_FAST_"):
+        if (name in STORES or name.startswith("STORE_FAST_")) and (record.code.optimized or "FAST" not in name):
             stores = popped[::-1]  # the top is stored first, in the first name
             names = ins.argval if isinstance(ins.argval, tuple) else (ins.argval,)
             record.stores += zip(stores, names)
@@ -298,19 +326,25 @@ class Recorder:
         if name.startswith("CALL") and record.returned is not None:
             code, value = record.returned
             record.returned = None
-            if pushes == 1 and any(_code_of(slot.value) is code for slot in popped):
+            # The callable is the first or second slot a call pops (its args follow): a
+            # function passed as an argument (a key, say) returns into this frame too.
+            if pushes == 1 and any(_code_of(slot.value) is code for slot in popped[:2]):
                 return [_Slot(expression, value)]
         return [_Slot(expression) for _ in range(pushes)]
 
     def _loaded(self, record, ins):
         """(expression, value) for each value a load pushes, as the frame holds them now."""
         if ins.opname in CONSTANT_LOADS:
-            return [(_short.repr(ins.argval), ins.argval)]
+            shown = ins.argrepr if isinstance(ins.argval, type) else _short.repr(ins.argval)
+            return [(shown, ins.argval)]
         names = ins.argval if isinstance(ins.argval, tuple) else (ins.argval,)
         if ins.opname.startswith("STORE_FAST_LOAD_FAST"):
             names = names[1:]
         frame, found = record.frame, []
         local = _names(frame)
+        if "FAST" in ins.opname and not record.code.optimized:
+            # A module's inlined comprehension: its fast locals are not the module's names.
+            return [(each, NOT_SEEN) for each in names]
         for each in names:
             if ins.opname == "LOAD_GLOBAL":
                 value = frame.f_globals.get(each, frame.f_builtins.get(each, NOT_SEEN))
@@ -324,7 +358,7 @@ class Recorder:
         return found
 
     # Snapshots.
-    def _snapshot(self, frame):
+    def _snapshot(self, frame, record):
         chain = []
         while frame is not None:
             if id(frame) in self.frames:
@@ -336,6 +370,9 @@ class Recorder:
         shown = set()
         frames = [self._frame_view(each, "suspended", shown) for each in suspended]
         frames += [self._frame_view(each, "running", shown) for each in chain]
+        if record.caught:  # this step is a handler's first: an exception was caught
+            frames[-1]["caught"] = True
+            record.caught = False
         self.steps.append({"frames": frames, "views": sorted(shown), "printed": self.printed_length})
 
     def _frame_view(self, record, state, shown):
@@ -437,6 +474,10 @@ def _pushes(ins, effect):
         return effect + 1
     if name == "PUSH_EXC_INFO":
         return 1
+    if name == "LOAD_SUPER_ATTR":  # pops super, the class and self; pushes the attribute (and self or NULL)
+        return effect + 3
+    if name == "SEND":  # the value sent in is replaced by what the subgenerator yields (or returns)
+        return max(0, effect + 1)
     if name in ONLY_POPS or name.startswith(ONLY_POPS_PREFIXES):
         return max(0, effect)
     return max(1, effect)  # anything else replaces its operands with a result (or pushes more)
@@ -477,7 +518,7 @@ def _monitor(recorder, learner):
     local = events.INSTRUCTION | events.PY_RETURN | events.PY_YIELD
     for code in learner:
         monitoring.set_local_events(tool, code, local)
-    monitoring.set_events(tool, events.RAISE | events.PY_UNWIND | events.EXCEPTION_HANDLED)
+    monitoring.set_events(tool, events.RAISE | events.RERAISE | events.PY_UNWIND | events.EXCEPTION_HANDLED)
 
     def caller():
         return sys._getframe(2)  # the learner's frame: this function's caller is the callback
@@ -504,7 +545,8 @@ def _monitor(recorder, learner):
 
     for event, callback in (
         (events.INSTRUCTION, on_instruction), (events.PY_RETURN, on_return), (events.PY_YIELD, on_yield),
-        (events.RAISE, on_raise), (events.EXCEPTION_HANDLED, on_raise), (events.PY_UNWIND, on_unwind),
+        (events.RAISE, on_raise), (events.RERAISE, on_raise), (events.EXCEPTION_HANDLED, on_raise),
+        (events.PY_UNWIND, on_unwind),
     ):  # fmt: skip
         monitoring.register_callback(tool, event, callback)
 

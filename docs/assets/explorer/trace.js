@@ -7,7 +7,7 @@
 /**
  * @typedef {{ expr: string, ref?: number, null?: boolean }} Slot a value stack entry: its source, and its object once seen
  * @typedef {{ frame: number, code: number, state: "running" | "suspended", offset: number, line: number | null,
- *   locals: [string, number][], stack: Slot[] }} Frame
+ *   locals: [string, number][], stack: Slot[], caught?: boolean }} Frame `caught`: an exception landed it on a handler
  * @typedef {{ frames: Frame[], views: number[], printed: number }} Step
  * @typedef {[number, string, string, [string, number][], number]} View an object: label, type, text, what it holds, how many more
  * @typedef {[number, number | null, string, number | null, string]} Row an instruction: offset, line, name, argument, what it means
@@ -74,7 +74,8 @@ export function describe(trace, at) {
   const name = trace.codes[frame.code].name;
   const where = name === "<module>" ? "" : ` in ${name}`;
   const { text } = instructionAt(trace, step);
-  return `Step ${at + 1} of ${trace.steps.length}: line ${frame.line}${where}, next ${text}, ${depthWords(frame.stack.length)}.`;
+  const caught = frame.caught ? " An exception was caught: its handler starts here." : "";
+  return `Step ${at + 1} of ${trace.steps.length}: line ${frame.line}${where}, next ${text}, ${depthWords(frame.stack.length)}.${caught}`;
 }
 
 /** @param {number} depth */
