@@ -260,12 +260,12 @@ def test_the_stepper_shows_two_names_for_one_object(browser, site_url):
     page.goto(permalink(site_url, "xs = [1, 2]\nys = xs\nys.append(3)\n", ["3.14"], "&step=3.14"))
     page.wait_for_function(STEPPER_OPEN, timeout=START_LIMIT_MS)
     page.get_by_role("button", name="End: the last step").click()
-    refs = page.locator(".stepper__frame[aria-current] .stepper__names dd a").evaluate_all(
+    refs = page.locator(".stepper__frame[aria-current] .stepper__names dd button").evaluate_all(
         "all => all.map(a => a.dataset.ref)"
     )
     assert len(refs) == 2 and refs[0] == refs[1]  # xs and ys
     title = page.locator(f".stepper__object[data-object='{refs[0]}'] .stepper__object-title").text_content()
-    assert title == f"#{refs[0]} list, 2 names and slots point here"
+    assert title == f"#{refs[0]} list, 2 references to it"
     # An arrow from each name to the list (numbers are written in place: no arrows).
     assert page.locator(".stepper__arrows > path").count() == 2
     page.close()

@@ -85,7 +85,7 @@ test("two names for one object are counted as two pointers to it", () => {
     printed: 0,
   };
   assert.deepEqual(
-    [...pointers(step)],
+    [...pointers(TRACE, step)],
     [
       [7, 3],
       [3, 1],

@@ -201,6 +201,7 @@ export async function mount(root, asset) {
   // drawn a step at a time (stepper-view.js). An edit records it again.
   const stepOwner = {};
   let recorded = "";
+  let fromLink = Boolean(shown.step); // a link that opens the stepper: shown once it has a run
   let recording = false;
   async function step() {
     const wanted = `${shown.step}\n${shown.code}`;
@@ -209,7 +210,11 @@ export async function mount(root, asset) {
     recorded = wanted;
     const series = shown.step;
     const run = { python: python(series).python, owner: stepOwner, source: shown.code, series };
-    if (await stepThrough({ ...run, build: runtimes.runtimes[series].build }, page.stepper)) keepForOffline(asset);
+    if (await stepThrough({ ...run, build: runtimes.runtimes[series].build }, page.stepper)) {
+      keepForOffline(asset);
+      if (fromLink) page.stepper.section.scrollIntoView({ block: "start" });
+    }
+    fromLink = false;
     recording = false;
     // Not run again until the code changes or the learner asks ("Step through it").
     if (shown.step && `${shown.step}\n${shown.code}` !== recorded) step();

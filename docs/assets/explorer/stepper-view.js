@@ -4,7 +4,16 @@
 // value stack, and the objects they point to, as boxes with arrows. The
 // explorer (explorer.src.js) records runs and hands them here.
 
-import { current, describe, instructionAt, instructionText, lineStep, objectsAt, pointers } from "./trace.js";
+import {
+  current,
+  describe,
+  instructionAt,
+  instructionText,
+  lineStep,
+  lineWords,
+  objectsAt,
+  pointers,
+} from "./trace.js";
 
 const SVG = "http://www.w3.org/2000/svg";
 const SHORT = 14; // characters of a value written in the slot or name that points to it
@@ -73,7 +82,10 @@ export function stepperPanel(element) {
   const ended = element("p", { class: "stepper__ended" });
   const grid = element("div", { class: "stepper__grid" });
   grid.append(code, memory);
-  panel.append(controls, slider, where, everyObjectLabel, grid, printedLabel, printed, ended);
+  // The buttons and where they are stay at the foot of the screen while the panel is in view.
+  const bar = element("div", { class: "stepper__bar" });
+  bar.append(where, controls, slider);
+  panel.append(everyObjectLabel, grid, printedLabel, printed, ended, bar);
 
   /** @type {import("./trace.js").Trace} */
   let trace = { codes: [], views: [], steps: [], printed: "", ended: "", message: "" };
@@ -90,6 +102,16 @@ export function stepperPanel(element) {
     });
   }
 
+  // A value pressed: its object's box is brought into view and marked.
+  memory.addEventListener("click", (event) => {
+    const ref = /** @type {HTMLElement} */ (event.target).closest?.("[data-ref]")?.getAttribute("data-ref");
+    const box = ref ? memory.querySelector(`[data-object="${ref}"]`) : null;
+    box?.scrollIntoView({ block: "nearest" });
+    for (const each of memory.querySelectorAll(".stepper__object")) {
+      each.classList.toggle("stepper__object--pointed", each === box);
+    }
+  });
+
   /** @param {number} index */
   function go(index) {
     at = Math.max(0, Math.min(trace.steps.length - 1, index));
@@ -99,17 +121,25 @@ export function stepperPanel(element) {
   function draw() {
     const step = trace.steps[at];
     slider.value = String(at);
+    const focused = buttons.indexOf(/** @type {HTMLElement} */ (document.activeElement));
     buttons.forEach((button, index) => {
       /** @type {HTMLButtonElement} */ (button).disabled = index < 3 ? at === 0 : at === trace.steps.length - 1;
     });
+    // A button that just disabled itself (End, say) hands the focus to its nearest neighbour still enabled.
+    if (focused >= 0 && /** @type {HTMLButtonElement} */ (buttons[focused]).disabled) {
+      const toward = focused < 3 ? buttons.slice(3) : buttons.slice(0, 3).reverse();
+      toward.find((button) => !(/** @type {HTMLButtonElement} */ (button).disabled))?.focus();
+    }
     where.textContent = describe(trace, at);
     const frame = current(step);
-    for (const [index, line] of source.querySelectorAll("span").entries()) {
+    const lines = source.querySelectorAll("span");
+    for (const [index, line] of lines.entries()) {
       const here = index + 1 === frame.line;
       line.classList.toggle("stepper__here", here);
       if (here) line.setAttribute("aria-current", "step");
       else line.removeAttribute("aria-current");
     }
+    if (frame.line) keepInView(source, lines[frame.line - 1]);
     drawListing(step);
     drawMemory(step);
     printed.textContent = trace.printed.slice(0, step.printed);
@@ -149,20 +179,24 @@ export function stepperPanel(element) {
       if (index === row) span.setAttribute("aria-current", "step");
       else span.removeAttribute("aria-current");
     }
-    // Into view within its own box: the page itself does not move.
-    const here = spans[row];
-    if (
-      here &&
-      (here.offsetTop < listing.scrollTop || here.offsetTop > listing.scrollTop + listing.clientHeight - 24)
-    ) {
-      listing.scrollTop = here.offsetTop - listing.clientHeight / 3;
+    keepInView(listing, spans[row]);
+  }
+
+  /**
+   * A row into view within its own scrolling box: the page itself does not move.
+   * @param {HTMLElement} box
+   * @param {HTMLElement | undefined} row
+   */
+  function keepInView(box, row) {
+    if (row && (row.offsetTop < box.scrollTop || row.offsetTop > box.scrollTop + box.clientHeight - 24)) {
+      box.scrollTop = row.offsetTop - box.clientHeight / 3;
     }
   }
 
   /** @param {import("./trace.js").Step} step */
   function drawMemory(step) {
     const views = objectsAt(trace, step);
-    const counts = pointers(step);
+    const counts = pointers(trace, step);
     const inPlace = (/** @type {number} */ ref) =>
       !everyObject.checked && WRITTEN_IN_PLACE.has(views.get(ref)?.[1] ?? "");
     const shortText = (/** @type {number} */ ref) => {
@@ -175,11 +209,8 @@ export function stepperPanel(element) {
       const short = shortText(ref);
       const described = `${text}, object ${ref}${view ? ` (${view[1]})` : ""}`;
       if (inPlace(ref)) return element("span", { class: "stepper__value", title: described }, short);
-      const chip = element(
-        "a",
-        { class: "stepper__ref", href: `#stepper-object-${ref}`, "data-ref": String(ref) },
-        short,
-      );
+      // A button, not a link: the explorer's address holds its code, and a link's #fragment would replace it.
+      const chip = element("button", { type: "button", class: "stepper__ref", "data-ref": String(ref) }, short);
       // Said in full after what is shown: the name a screen reader gives holds the visible text.
       chip.append(element("span", { class: "stepper__unshown" }, `: ${described}`));
       return chip;
@@ -190,7 +221,7 @@ export function stepperPanel(element) {
         const card = element("section", { class: `stepper__frame stepper__frame--${frame.state}` });
         const isCurrent = index === step.frames.length - 1;
         const name = trace.codes[frame.code].name;
-        const title = `${name}${frame.state === "suspended" ? " (suspended generator)" : ""}, line ${frame.line}`;
+        const title = `${name}${frame.state === "suspended" ? " (suspended generator)" : ""}, ${lineWords(frame.line)}`;
         card.append(element("h3", {}, title));
         if (isCurrent) card.setAttribute("aria-current", "step");
         const names = element("dl", { class: "stepper__names" });
@@ -216,16 +247,21 @@ export function stepperPanel(element) {
             );
           stack.append(item);
         }
-        if (!frame.stack.length) stack.append(element("li", { class: "stepper__empty" }, "empty"));
         card.append(
           element("p", { class: "stepper__label" }, "Names"),
           names,
           element("p", { class: "stepper__label" }, "Value stack (top first)"),
-          stack,
+          frame.stack.length ? stack : element("p", { class: "stepper__empty" }, "empty"),
         );
         return card;
       }),
     );
+    // Deep recursion: the frames between the module's and the innermost, counted.
+    if (step.folded) {
+      const { after, count, names } = step.folded;
+      const note = element("p", { class: "stepper__folded" }, `… ${count} more frames (${names.join(", ")}) …`);
+      frames.children[after + 1]?.after(note); // after the label, the suspended ones and the module's
+    }
     objects.replaceChildren(
       element("p", { class: "stepper__label" }, "Objects"),
       ...[...views.values()]
@@ -236,7 +272,7 @@ export function stepperPanel(element) {
             id: `stepper-object-${label}`,
             "data-object": String(label),
           });
-          const shared = (counts.get(label) ?? 0) > 1 ? `, ${counts.get(label)} names and slots point here` : "";
+          const shared = (counts.get(label) ?? 0) > 1 ? `, ${counts.get(label)} references to it` : "";
           box.append(element("p", { class: "stepper__object-title" }, `#${label} ${kind}${shared}`));
           if (children.length) {
             const held = element("dl", { class: "stepper__names" });
@@ -269,10 +305,17 @@ export function stepperPanel(element) {
       const from = chip.getBoundingClientRect();
       const to = box.getBoundingClientRect();
       const [x1, y1] = [from.right - origin.left, from.top + from.height / 2 - origin.top];
-      const [x2, y2] = [to.left - origin.left, to.top + Math.min(14, to.height / 2) - origin.top];
-      const bend = Math.max(24, Math.abs(x2 - x1) / 2);
+      const y2 = to.top + Math.min(14, to.height / 2) - origin.top;
       const path = document.createElementNS(SVG, "path");
-      path.setAttribute("d", `M${x1},${y1} C${x1 + bend},${y1} ${x2 - bend},${y2} ${x2},${y2}`);
+      if (chip.closest(".stepper__objects")) {
+        // From one object to another: out to the right-hand gutter and back into the box's right side.
+        const [x2, gutter] = [to.right - origin.left, Math.max(from.right, to.right) - origin.left + 12];
+        path.setAttribute("d", `M${x1},${y1} C${gutter},${y1} ${gutter},${y2} ${x2},${y2}`);
+      } else {
+        const x2 = to.left - origin.left;
+        const bend = Math.max(24, Math.abs(x2 - x1) / 2);
+        path.setAttribute("d", `M${x1},${y1} C${x1 + bend},${y1} ${x2 - bend},${y2} ${x2},${y2}`);
+      }
       paths.push(path);
     }
     arrows.replaceChildren(markerDefinition(), ...paths);

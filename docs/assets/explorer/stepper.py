@@ -14,6 +14,7 @@ source of the expression that made it, marked as not seen. Events come from
 
 import dis
 import json
+import re
 import reprlib
 import sys
 import traceback
@@ -22,6 +23,8 @@ FILENAME = "<explorer>"
 STEP_LIMIT = 5_000
 SHOWN_ITEMS = 8  # of a list, tuple, set or dict: the rest are counted
 DEEPEST = 3  # objects reachable from a name or slot, drawn this many levels down
+SHOWN_FRAMES = 5  # running frames drawn: the module's and the innermost; the rest are counted (deep recursion)
+SHOWN_SUSPENDED = 3  # suspended generators drawn, the most recent
 JUMPS = set(dis.hasjrel) | set(dis.hasjabs) | set(getattr(dis, "hasjump", ()))
 STORES = {"STORE_FAST", "STORE_NAME", "STORE_GLOBAL", "STORE_DEREF", "STORE_FAST_MAYBE_NULL"}
 NAME_LOADS = {
@@ -41,6 +44,8 @@ TWO_FROM_ONE = {"LOAD_METHOD", "LOAD_ATTR", "BEFORE_WITH", "BEFORE_ASYNC_WITH", 
 DESCRIBED = {"FOR_ITER": "the next item", "GET_ITER": "an iterator", "RETURN_GENERATOR": "a generator"}
 CONSTANT_LOADS = {"LOAD_CONST", "LOAD_SMALL_INT", "LOAD_CONST_IMMORTAL", "LOAD_CONST_MORTAL", "LOAD_COMMON_CONSTANT"}
 NOT_SEEN = object()
+ATOMS = {int, float, complex, str, bytes, bool, type(None), range}
+CODE_OBJECT = re.compile(r'<code object (\S+) at 0x[0-9a-f]+, file "[^"]*", line \d+>')  # said by its name
 
 _short = reprlib.Repr()
 _short.maxstring = _short.maxother = 40
@@ -103,8 +108,8 @@ class _Code:
 
     def rows(self):
         """[offset, line, name, argument, what it means] of each instruction, as dis lists them."""
-        return [[ins.offset, ins.positions.lineno if ins.positions else None, ins.opname, ins.arg, ins.argrepr]
-                for ins in self.instructions]  # fmt: skip
+        return [[ins.offset, ins.positions.lineno if ins.positions else None, ins.opname, ins.arg,
+                 CODE_OBJECT.sub(r"code object \1", ins.argrepr)] for ins in self.instructions]  # fmt: skip
 
 
 class _Frame:
@@ -146,6 +151,8 @@ class Recorder:
         self.limit = limit
         self.frames = {}  # id(frame) -> _Frame, while it runs or is suspended
         self.started = 0  # frames so far: each has its number
+        self.chain_of, self.chain = None, []  # the running frames, outermost first, as of the last step
+        self.atoms = {}  # label -> view of an object that never changes (a number, a string, a function)
         self.steps = []
         self.kept, self.labels = [], {}  # every object shown, kept alive so that its id stays its own
         self.views, self.view_index = [], {}
@@ -330,6 +337,12 @@ class Recorder:
             # function passed as an argument (a key, say) returns into this frame too.
             if pushes == 1 and any(_code_of(slot.value) is code for slot in popped[:2]):
                 return [_Slot(expression, value)]
+        if pushes == 2 and name in TWO_FROM_ONE and popped:
+            # An attribute looked up to be called: the method and its owner, or NULL and the attribute.
+            owner = popped[0].expr
+            if sys.version_info >= (3, 13):
+                return [_Slot(expression), _Slot(f"{owner} (or NULL)")]
+            return [_Slot(f"{expression} (or NULL)"), _Slot(f"{owner} (or {expression})")]
         return [_Slot(expression) for _ in range(pushes)]
 
     def _loaded(self, record, ins):
@@ -359,21 +372,39 @@ class Recorder:
 
     # Snapshots.
     def _snapshot(self, frame, record):
-        chain = []
-        while frame is not None:
-            if id(frame) in self.frames:
-                chain.append(self.frames[id(frame)])
-            frame = frame.f_back
-        chain.reverse()
+        # The frames that called this one do not change while it runs: walked again
+        # only when another frame ran since (a call, a return, a generator resumed).
+        if self.chain_of is not record or not self.chain or self.chain[-1] is not record:
+            chain = []
+            while frame is not None:
+                if id(frame) in self.frames:
+                    chain.append(self.frames[id(frame)])
+                frame = frame.f_back
+            chain.reverse()
+            self.chain_of, self.chain = record, chain
+        chain = self.chain
         running = set(map(id, chain))
-        suspended = [each for each in self.frames.values() if id(each) not in running]
+        suspended = [each for each in self.frames.values() if id(each) not in running][-SHOWN_SUSPENDED:]
+        # Deep recursion: the frames between the module's and the innermost are
+        # counted, not drawn (drawing them made each step cost as much as the depth).
+        folded = chain[1 : -(SHOWN_FRAMES - 1)] if len(chain) > SHOWN_FRAMES else []
+        if folded:
+            chain = [chain[0], *chain[-(SHOWN_FRAMES - 1) :]]
         shown = set()
         frames = [self._frame_view(each, "suspended", shown) for each in suspended]
         frames += [self._frame_view(each, "running", shown) for each in chain]
         if record.caught:  # this step is a handler's first: an exception was caught
             frames[-1]["caught"] = True
             record.caught = False
-        self.steps.append({"frames": frames, "views": sorted(shown), "printed": self.printed_length})
+        step = {"frames": frames, "views": sorted(shown), "printed": self.printed_length}
+        if folded:
+            names = [each.code.name for each in folded]
+            step["folded"] = {
+                "after": len(suspended),
+                "count": len(folded),
+                "names": sorted(set(names), key=names.index),
+            }
+        self.steps.append(step)
 
     def _frame_view(self, record, state, shown):
         frame = record.frame
@@ -414,6 +445,8 @@ class Recorder:
         return self.labels[id(value)]
 
     def _view(self, value, label, shown, depth):
+        if label in self.atoms:
+            return self.atoms[label]
         kind = type(value).__name__
         children, more = [], 0
         if depth < DEEPEST:
@@ -436,6 +469,8 @@ class Recorder:
         if view not in self.view_index:
             self.view_index[view] = len(self.views)
             self.views.append(json.loads(view))
+        if type(value) in ATOMS or isinstance(value, (type, type(_text))):
+            self.atoms[label] = self.view_index[view]  # drawn once: it never changes
         return self.view_index[view]
 
     def trace(self, ended, message):

@@ -8,7 +8,8 @@
  * @typedef {{ expr: string, ref?: number, null?: boolean }} Slot a value stack entry: its source, and its object once seen
  * @typedef {{ frame: number, code: number, state: "running" | "suspended", offset: number, line: number | null,
  *   locals: [string, number][], stack: Slot[], caught?: boolean }} Frame `caught`: an exception landed it on a handler
- * @typedef {{ frames: Frame[], views: number[], printed: number }} Step
+ * @typedef {{ frames: Frame[], views: number[], printed: number,
+ *   folded?: { after: number, count: number, names: string[] } }} Step `folded`: running frames not drawn (deep recursion)
  * @typedef {[number, string, string, [string, number][], number]} View an object: label, type, text, what it holds, how many more
  * @typedef {[number, number | null, string, number | null, string]} Row an instruction: offset, line, name, argument, what it means
  * @typedef {{ name: string, rows: Row[] }} Code
@@ -75,8 +76,14 @@ export function describe(trace, at) {
   const where = name === "<module>" ? "" : ` in ${name}`;
   const { text } = instructionAt(trace, step);
   const caught = frame.caught ? " An exception was caught: its handler starts here." : "";
-  return `Step ${at + 1} of ${trace.steps.length}: line ${frame.line}${where}, next ${text}, ${depthWords(frame.stack.length)}.${caught}`;
+  return `Step ${at + 1} of ${trace.steps.length}: ${lineWords(frame.line)}${where}, next ${text}, ${depthWords(frame.stack.length)}.${caught}`;
 }
+
+/**
+ * A frame's line in words: some instructions (a handler's first) have none.
+ * @param {number | null} line
+ */
+export const lineWords = (line) => (line ? `line ${line}` : "no source line");
 
 /** @param {number} depth */
 const depthWords = (depth) => (depth === 0 ? "stack empty" : `${depth} on the stack`);
@@ -92,12 +99,14 @@ export function objectsAt(trace, step) {
 }
 
 /**
- * How many names and slots point at each object in a step: two or more is
- * one object under two names, which the view says in words too.
+ * How many references each object drawn in a step has (names, stack slots,
+ * and the items of objects drawn): two or more is one object reached two ways,
+ * which the view says in words too.
+ * @param {Trace} trace
  * @param {Step} step
  * @returns {Map<number, number>}
  */
-export function pointers(step) {
+export function pointers(trace, step) {
   const counts = new Map();
   const add = (/** @type {number | undefined} */ ref) => {
     if (ref !== undefined) counts.set(ref, (counts.get(ref) ?? 0) + 1);
@@ -106,5 +115,6 @@ export function pointers(step) {
     for (const [, ref] of frame.locals) add(ref);
     for (const slot of frame.stack) add(slot.ref);
   }
+  for (const [, , , children] of objectsAt(trace, step).values()) for (const [, ref] of children) add(ref);
   return counts;
 }

@@ -103,8 +103,11 @@
 
   // A stepper under a block (`{stepper=yes}`): its script is loaded when the
   // reader first asks, and it runs the block's code as edited on the page's Python.
-  /** @param {() => string} code what the block holds now */
-  function stepperPlace(code) {
+  /**
+   * @param {HTMLElement} box the block
+   * @param {() => string} code what the block holds now
+   */
+  function stepperPlace(box, code) {
     const place = element("div", { class: "stepper stepper--inline" });
     const start = button("Step through it");
     place.append(start);
@@ -116,7 +119,14 @@
       const { build } = all.runtimes[series];
       const make = (/** @type {string} */ tag, /** @type {Record<string, string>} */ attributes = {}, text = "") =>
         element(/** @type {keyof HTMLElementTagNameMap} */ (tag), attributes, text);
-      module.mountStepper(place, { code, python: loadPython, series, build, element: make }).start.click();
+      const parts = module.mountStepper(place, { code, python: loadPython, series, build, element: make });
+      parts.start.click();
+      // A run recorded before an edit is kept, and said to be of the code as it was.
+      box.addEventListener("input", () => {
+        if (!parts.view.panel.hidden) {
+          parts.status.textContent = `You edited the code: press "Step through it on ${series}" to step through your version.`;
+        }
+      });
     };
     start.addEventListener("click", () =>
       mount().catch(() => {
@@ -380,7 +390,7 @@
     /** @type {Editor | null} */
     let editor = null;
     bar.append(exploreLink(() => (editor ? editor.text() : original)));
-    if (box.hasAttribute("data-stepper")) box.append(stepperPlace(() => (editor ? editor.text() : original)));
+    if (box.hasAttribute("data-stepper")) box.append(stepperPlace(box, () => (editor ? editor.text() : original)));
     const edited = undoableReset(reset, () => editor, original);
     // An edit is kept in this browser, as an exercise's answer is: leaving the
     // page loses nothing, and coming back says so.
