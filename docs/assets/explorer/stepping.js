@@ -26,6 +26,17 @@ export function stepperParts(element, startText) {
   return { start, stop, status, view };
 }
 
+// The panel's styles (assets/stepper.css) come with the first run: a page
+// whose reader never steps through code does not fetch them.
+function withStyles() {
+  if (document.querySelector("link[data-stepper-styles]")) return;
+  const link = document.createElement("link");
+  link.rel = "stylesheet";
+  link.href = new URL("../stepper.css", import.meta.url).href; // beside assets/explorer/, where the bundles are
+  link.dataset.stepperStyles = "";
+  document.head.append(link);
+}
+
 /** @param {number} count */
 const stepsWord = (count) => `${count.toLocaleString("en")} step${count === 1 ? "" : "s"}`;
 
@@ -45,6 +56,7 @@ export async function stepThrough({ python, owner, source, series, build }, { st
   const say = (/** @type {string} */ text) => {
     if (status.textContent !== text) status.textContent = text;
   };
+  withStyles();
   stop.hidden = false;
   say(python.starting ?? `Running your code on ${series}…`);
   const result = await python
