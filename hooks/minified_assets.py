@@ -1,4 +1,4 @@
-"""Serve the site's own scripts and its one stylesheet minified, and inline the
+"""Serve the site's own scripts and its stylesheets minified, and inline the
 theme's partial scripts (theme/overrides/partials/*.js) minified too.
 
 The source files keep the comments that explain each rule and step to a
@@ -15,6 +15,7 @@ from jinja2 import ChoiceLoader, DictLoader
 from mkdocs.plugins import event_priority
 
 STYLESHEET = "assets/site-styles.css"  # written by hooks/one_stylesheet.py
+LOADED_LATER = ("assets/stepper.css",)  # stylesheets a script adds when first needed
 
 
 @event_priority(-50)  # after hooks/one_stylesheet.py has written the stylesheet
@@ -23,7 +24,8 @@ def on_post_build(config):
     site = Path(config.site_dir)
     docs = Path(config.docs_dir)
     ours = [str(name) for name in config.extra_javascript if (docs / str(name)).is_file()]
-    for name, loader in [*((name, "js") for name in ours), (STYLESHEET, "css")]:
+    sheets = [(name, "css") for name in (STYLESHEET, *LOADED_LATER)]
+    for name, loader in [*((name, "js") for name in ours), *sheets]:
         served = site / name
         served.write_text(
             esbuild_tool.run(
