@@ -4,6 +4,8 @@ below is stepped through to its end, and tests/support/stepper_check.py finds
 no step whose stack depth disagrees with `dis.stack_effect` and, natively, no
 slot whose value is not the object in CPython's own value stack."""
 
+import json
+
 import pytest
 
 from course import interpreters, runtime
@@ -161,16 +163,12 @@ def stepper_here():
 
 
 def test_an_endless_loop_stops_at_the_step_limit():
-    import json
-
     trace = json.loads(stepper_here()("n = 0\nwhile True:\n    n += 1\n", 300))
     assert trace["ended"] == "limit" and len(trace["steps"]) == 300
     assert trace["message"] == "Stopped after 300 steps: the stepper records at most that many."
 
 
 def test_code_that_does_not_compile_has_no_steps_and_says_why():
-    import json
-
     trace = json.loads(stepper_here()("if x\n"))
     assert trace["ended"] == "syntax" and trace["steps"] == []
     assert trace["message"].startswith('File "<explorer>", line 1') and "SyntaxError" in trace["message"]

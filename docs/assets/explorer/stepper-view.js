@@ -92,25 +92,21 @@ export function stepperPanel(element) {
   let at = 0;
   let drawnCode = -1;
   new ResizeObserver(() => drawArrows()).observe(memory);
-  // A name or slot and the box it points to are marked together while either has the pointer or focus.
-  for (const kind of ["pointerover", "focusin"]) {
-    memory.addEventListener(kind, (event) => {
-      const ref = /** @type {HTMLElement} */ (event.target).closest?.("[data-ref]")?.getAttribute("data-ref");
-      for (const box of memory.querySelectorAll(".stepper__object")) {
-        box.classList.toggle("stepper__object--pointed", box.getAttribute("data-object") === ref);
-      }
-    });
-  }
-
-  // A value pressed: its object's box is brought into view and marked.
-  memory.addEventListener("click", (event) => {
+  /**
+   * The box of the object a name, slot or item points to (the event's target), marked; null if none.
+   * @param {Event} event
+   */
+  const markPointed = (event) => {
     const ref = /** @type {HTMLElement} */ (event.target).closest?.("[data-ref]")?.getAttribute("data-ref");
     const box = ref ? memory.querySelector(`[data-object="${ref}"]`) : null;
-    box?.scrollIntoView({ block: "nearest" });
     for (const each of memory.querySelectorAll(".stepper__object")) {
       each.classList.toggle("stepper__object--pointed", each === box);
     }
-  });
+    return box;
+  };
+  // Marked while the value has the pointer or focus; pressed, its box is also brought into view.
+  for (const kind of ["pointerover", "focusin"]) memory.addEventListener(kind, markPointed);
+  memory.addEventListener("click", (event) => markPointed(event)?.scrollIntoView({ block: "nearest" }));
 
   /** @param {number} index */
   function go(index) {
