@@ -51,9 +51,12 @@ def load(name):
     return workflow
 
 
-def test_deploy_runs_only_after_the_tests_pass_on_a_push_to_main():
+def test_deploy_runs_only_after_the_tests_pass_on_a_push_to_main_or_for_a_release_tag():
     deploy, test = load("deploy.yml"), load("test.yml")
-    assert deploy["on"] == {"workflow_run": {"workflows": [test["name"]], "types": ["completed"], "branches": ["main"]}}
+    assert deploy["on"] == {
+        "workflow_run": {"workflows": [test["name"]], "types": ["completed"], "branches": ["main"]},
+        "push": {"tags": ["v*"]},
+    }
     build = deploy["jobs"]["build"]
     for guard in (
         "github.event.workflow_run.conclusion == 'success'",
@@ -62,7 +65,11 @@ def test_deploy_runs_only_after_the_tests_pass_on_a_push_to_main():
     ):
         assert guard in build["if"], f"deploy.yml's build job lacks: {guard}"
     checkout = next(step for step in build["steps"] if step.get("uses", "").startswith("actions/checkout@"))
-    assert checkout["with"] == {"ref": "${{ github.event.workflow_run.head_sha }}", "persist-credentials": False}
+    assert checkout["with"] == {
+        "ref": "${{ github.event.workflow_run.head_sha || github.sha }}",
+        "persist-credentials": False,
+        "fetch-depth": 0,
+    }
     assert deploy["permissions"] == {} and build["permissions"] == {"contents": "read"}
     assert deploy["jobs"]["deploy"]["permissions"] == {"pages": "write", "id-token": "write"}
 
