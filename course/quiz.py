@@ -1,6 +1,8 @@
-"""A lesson's closing quiz: its `quiz.yml`, read here only, and the form.
+"""A lesson's questions: its closing quiz (`quiz.yml`, on the page) and its
+question bank (`bank.yml`, for instructors: the cartridge's quizzes and the
+answer key, never the page), read here only, and the quiz's form.
 
-A list of questions, each:
+Both are a list of questions, each:
   question: what the reader is asked
   choices:  what the reader picks from; exactly one must match the output
   snippet:  the lesson's snippet whose recorded output answers it (`name.py`)
@@ -8,6 +10,7 @@ A list of questions, each:
             without it, the one choice that appears in the output is the answer
   why:      one sentence, shown once the reader has checked
   section:  the id of the lesson's section that teaches it, linked after `why`
+  objective: (optional) the number of the lesson objective it assesses
 The answer is never written down: it is read from the snippet's recorded
 outputs, as a checkpoint's is, and must be the same on every build, since a
 quiz asks about what every CPython does. The page places the quiz with
@@ -27,7 +30,8 @@ from course.errors import CourseError
 from course.snippets import find, read_text
 
 FILE_NAME = "quiz.yml"
-MINIMUM = 5
+BANK = "bank.yml"
+MINIMUM = 5  # questions in the closing quiz
 FIELDS = {"question": str, "choices": list, "snippet": str, "why": str, "section": str}
 DIRECTIVE = re.compile(r"^::quiz\[(?P<lesson>[\w-]+/[\w-]+)\]$")
 INLINE_CODE = re.compile(r"`([^`]+)`")
@@ -39,32 +43,40 @@ class Question:
     asked: Checkpoint  # the question, its choices, line and why: answered as a checkpoint is
     snippet: str
     section: str
+    objective: int | None = None
 
 
 def load(path: Path) -> list[Question]:
     """Every question in `path`, or a CourseError naming the file, the question
-    and what is wrong."""
+    and what is wrong. A missing quiz is an error; a missing bank has none."""
     if not path.is_file():
+        if path.name == BANK:
+            return []
         raise CourseError(f"{path} is missing: a lesson ends with a quiz of at least {MINIMUM} questions")
     data, _ = yaml_text.parse(read_text(path), path)
     if not isinstance(data, list):
         raise CourseError(f"{path}: expected a list of questions, each starting '- question:'")
     questions = []
     for number, entry in enumerate(data, 1):
-        entry = yaml_text.check_entry(entry, FIELDS, {"line"}, f"{path}: question {number}")
+        where = f"{path}: question {number}"
+        entry = yaml_text.check_entry(entry, FIELDS, {"line", "objective"}, where)
+        objective = entry.get("objective")
+        if objective is not None and (type(objective) is not int or objective < 1):
+            raise CourseError(f"{where} has objective {objective!r}; write the objective's number, 1 for the first")
         asked = Checkpoint(
             f"q{number}", entry["question"], tuple(map(str, entry["choices"])), entry["why"], str(entry.get("line", ""))
         )
-        questions.append(Question(number, asked, entry["snippet"], entry["section"]))
+        questions.append(Question(number, asked, entry["snippet"], entry["section"], objective))
     return questions
 
 
-def answers(lesson: str, docs: Path, snippets: Path) -> list[tuple[Question, str]]:
-    """Each question with its answer, read from its snippet's outputs on every
-    build; a CourseError when a build's output gives none, or another."""
-    path = docs / lesson / FILE_NAME
+def answers(lesson: str, docs: Path, snippets: Path, file_name: str = FILE_NAME) -> list[tuple[Question, str]]:
+    """Each question of the lesson's quiz (or bank) with its answer, read from
+    its snippet's outputs on every build; a CourseError when a build's output
+    gives none, or another."""
+    path = docs / lesson / file_name
     questions = load(path)
-    if len(questions) < MINIMUM:
+    if file_name == FILE_NAME and len(questions) < MINIMUM:
         raise CourseError(f"{path}: {len(questions)} questions; a lesson's quiz has at least {MINIMUM}")
     answered = []
     for question in questions:

@@ -19,7 +19,6 @@ The rendering works on Markdown text, so it can move to another generator.
 
 import csv
 import json
-import math
 import os
 import posixpath
 import re
@@ -28,9 +27,8 @@ from pathlib import Path
 from mkdocs.exceptions import PluginError
 from mkdocs.utils.meta import get_data
 
-from course import builds, quiz, runtime, snippets, yaml_text
+from course import assessment, planning, quiz, runtime, yaml_text
 from course import exercises as exercises_file
-from course import markdown as course_markdown
 from course.lessons import HEADING
 
 REQUIRED = {
@@ -41,21 +39,14 @@ REQUIRED = {
 MINUTES = ("reading", "exercises")
 
 # --- Time ------------------------------------------------------------------------
-# Reading: prose at 200 words a minute (adults read non-fiction silently at about
-# 238 words a minute: Brysbaert 2019, "How many words do we read per minute?",
-# Journal of Memory and Language 109; technical prose is slower), plus 5 seconds
-# for each line of code or output shown. Exercises: 7 minutes for each
-# `# %% Exercise N` in try-it/answers.py, and 1 for each question of the closing
-# quiz (quiz.yml: a choice among a few, with no code to write). A lesson may override either figure in
-# front matter, `minutes: {exercises: 60, reason: "..."}`, never without a reason.
-WORDS_PER_MINUTE = 200
-SECONDS_PER_CODE_LINE = 5
+# Reading: computed by course/planning.py (words and lines of code shown).
+# Exercises: 7 minutes for each `# %% Exercise N` in try-it/answers.py, and 1 for
+# each question of the closing quiz (quiz.yml: a choice among a few, with no code
+# to write). A lesson may override either figure in front matter,
+# `minutes: {exercises: 60, reason: "..."}`, never without a reason.
 MINUTES_PER_EXERCISE = 7
 MINUTES_PER_QUIZ_QUESTION = 1
-INCLUDE = re.compile(r'^[ \t]*--8<-- "([^"]+)"[ \t]*$', re.MULTILINE)
-FENCE = re.compile(r"^[ \t]*```.*?^[ \t]*```", re.MULTILINE | re.DOTALL)
-MARKUP = re.compile(r"<[^>]+>|\{[^}\n]*\}|\]\([^)]*\)|<!--.*?-->", re.DOTALL)
-WORD = re.compile(r"\w+(?:['’.-]\w+)*")
+WEEKS = 4  # the unit the instructors' page plans: a four-week unit
 FIRST_SECTION = re.compile(r"^## ", re.MULTILINE)
 # The overview goes before this box, where the lesson has one: on a phone the
 # first screen shows what the lesson teaches, not how its outputs were made.
@@ -103,27 +94,11 @@ def check_lesson(src_path, meta):
 
 def lesson_time(markdown, snippets_dir, answers, quiz_file, in_page):
     """The lesson's computed time: {"reading", "exercises"} in minutes, and the
-    number of exercises and of quiz questions. Each ::snippet directive counts
-    the code it shows and the output it shows first (the `in_page` build's,
-    where it printed); the quiz counts as practice."""
-    prose, code_lines = [], 0
-    for line in FENCE.sub("", markdown).splitlines():
-        if quiz.DIRECTIVE.match(line.strip()):
-            continue  # the quiz is practice, timed with the exercises
-        directive = course_markdown.parse(line.strip())
-        if not directive:
-            prose.append(line)
-            continue
-        snippet = snippets.find(directive.name, snippets_dir)
-        outputs = snippet.outputs()
-        shown = snippet.shown(directive.section) + outputs[builds.shown_first(list(outputs), in_page)]
-        code_lines += sum(1 for shown_line in shown.splitlines() if shown_line.strip())
-    words = len(WORD.findall(MARKUP.sub(" ", INCLUDE.sub("", "\n".join(prose)))))
+    number of exercises and of quiz questions. The quiz counts as practice."""
     exercises = len(exercises_file.numbers(answers))
     questions = len(quiz.load(quiz_file)) if quiz_file.is_file() else 0
-    reading = words / WORDS_PER_MINUTE + code_lines * SECONDS_PER_CODE_LINE / 60
     return {
-        "reading": max(1, math.ceil(reading)),
+        "reading": planning.reading_minutes(markdown, snippets_dir, in_page),
         "exercises": exercises * MINUTES_PER_EXERCISE + questions * MINUTES_PER_QUIZ_QUESTION,
         "exercise_count": exercises,
         "quiz_count": questions,
@@ -150,6 +125,9 @@ def on_nav(nav, config, files):
         quiz_file = Path(page.file.abs_src_path).with_name(quiz.FILE_NAME)
         time = lesson_time(markdown, snippets_dir, answers, quiz_file, in_page)
         override = lesson.get("minutes") or {}
+        reading = override.get("reading", time["reading"])
+        here = posixpath.dirname(page.file.src_path)
+        project = snippets_dir.parent
         notebook = files.get_file_from_path(posixpath.join(posixpath.dirname(page.file.src_path), "notebook.py"))
         lessons.append(
             {
@@ -170,6 +148,9 @@ def on_nav(nav, config, files):
                     {"level": len(hashes), "title": _plain(title), "anchor": anchor}
                     for hashes, title, anchor in HEADING.findall(markdown)
                 ],
+                "section_minutes": planning.section_minutes(markdown, snippets_dir, in_page, reading),
+                "exercises": assessment.lesson_exercises(here, project),
+                "objective_map": assessment.objective_map(here, lesson["objectives"], in_page, project),
                 "kept_anchors": KEPT_ANCHOR.findall(markdown),
             }
         )
@@ -204,6 +185,7 @@ def _site_url():
 
 def on_post_build(config):
     site_url = _site_url()
+    weeks = _weeks()
     syllabus = [
         {
             "order": order,
@@ -212,6 +194,7 @@ def on_post_build(config):
             "description": item["description"],
             "url": site_url + item["url"],
             "notebook_url": site_url + item["notebook_url"] if item["notebook_url"] else "",
+            "week": weeks[order - 1],
             "minutes": item["minutes"],
             "exercises": item["exercise_count"],
             "quiz_questions": item["quiz_count"],
@@ -220,19 +203,29 @@ def on_post_build(config):
             "sections": [
                 {**section, "url": f"{site_url}{item['url']}#{section['anchor']}"} for section in _all_sections(item)
             ],
+            "practice": [{**row, "url": f"{site_url}{item['url']}#{row['anchor']}"} for row in _practice_rows(item)],
+            "objective_map": [
+                {
+                    "objective": _without_links(entry["objective"]),
+                    "exercises": [drill.number for drill in entry["exercises"]],
+                    "questions": [question.ident for question in entry["questions"]],
+                }
+                for entry in item["objective_map"]
+            ],
         }
         for order, item in enumerate(lessons, start=1)
     ]
     site_dir = Path(config["site_dir"])
     links = "absolute" if site_url else "relative to the site's root (a local build: SITE_URL was not set)"
     with open(site_dir / "syllabus.json", "w", encoding="utf-8") as out:
-        json.dump({"links": links, "lessons": syllabus}, out, indent=2, ensure_ascii=False)
+        json.dump({"links": links, "weeks": WEEKS, "lessons": syllabus}, out, indent=2, ensure_ascii=False)
     # Lists inside a cell are one item a line: spreadsheets show them as such.
     with open(site_dir / "syllabus.csv", "w", encoding="utf-8", newline="") as out:
         writer = csv.writer(out)
         writer.writerow(
             [
                 "order",
+                "week",
                 "module",
                 "title",
                 "description",
@@ -248,6 +241,7 @@ def on_post_build(config):
             writer.writerow(
                 [
                     lesson["order"],
+                    lesson["week"],
                     lesson["module"],
                     lesson["title"],
                     lesson["description"],
@@ -259,13 +253,71 @@ def on_post_build(config):
                     lesson["notebook_url"],
                 ]
             )
-    # No minutes here: they belong to lessons, and summing them per section overcounts.
+    # A row per section (its share of the reading), then per exercise and the
+    # quiz (their share of the practice): a lesson's rows sum to its time.
     with open(site_dir / "syllabus-sections.csv", "w", encoding="utf-8", newline="") as out:
         writer = csv.writer(out)
-        writer.writerow(["lesson_order", "lesson", "level", "section", "url"])
+        writer.writerow(["lesson_order", "lesson", "kind", "level", "section", "minutes", "objectives", "url"])
         for lesson in syllabus:
             for section in lesson["sections"]:
-                writer.writerow([lesson["order"], lesson["title"], section["level"], section["title"], section["url"]])
+                writer.writerow(
+                    [
+                        lesson["order"],
+                        lesson["title"],
+                        "section",
+                        section["level"],
+                        section["title"],
+                        section["minutes"],
+                        "",
+                        section["url"],
+                    ]
+                )
+            for row in lesson["practice"]:
+                writer.writerow(
+                    [
+                        lesson["order"],
+                        lesson["title"],
+                        row["kind"],
+                        "",
+                        row["title"],
+                        row["minutes"],
+                        ", ".join(map(str, row["objectives"])),
+                        row["url"],
+                    ]
+                )
+
+
+def _practice_rows(lesson):
+    """The lesson's exercises and its quiz, each with its share of the practice
+    minutes (all of them, when a lesson sets its practice time by hand)."""
+    rows = [
+        {
+            "kind": "exercise",
+            "title": f"Exercise {drill.number}: {drill.title}",
+            "anchor": drill.anchor,
+            "objectives": list(drill.objectives),
+            "computed": MINUTES_PER_EXERCISE,
+        }
+        for drill in lesson["exercises"]
+    ]
+    if lesson["quiz_count"]:
+        rows.append(
+            {
+                "kind": "quiz",
+                "title": f"Quiz ({lesson['quiz_count']} questions)",
+                "anchor": "quiz",
+                "objectives": [],
+                "computed": lesson["quiz_count"] * MINUTES_PER_QUIZ_QUESTION,
+            }
+        )
+    shares = planning.apportion(lesson["minutes"]["exercises"], [row.pop("computed") for row in rows])
+    return [{**row, "minutes": minutes} for row, minutes in zip(rows, shares)]
+
+
+def _weeks():
+    """Each lesson's week in a four-week unit (planning.week_plan), in lesson order."""
+    plan = planning.week_plan([sum(item["minutes"].values()) for item in lessons], WEEKS)
+    return [week for week, indices in enumerate(plan, start=1) for _ in indices]
 
 
 # --- Rendering -----------------------------------------------------------------
@@ -292,11 +344,12 @@ def _rebase(text, from_src, to_src):
 
 
 def _all_sections(lesson):
-    """The lesson's sections, including the two this hook writes, in page order."""
+    """The lesson's sections, including the two this hook writes, in page order,
+    each with its reading minutes (the overview's are the lesson's opening text)."""
     sections = [{"level": 2, "title": "What you'll learn", "anchor": "objectives"}, *lesson["sections"]]
     at = next((i for i, s in enumerate(sections) if s["anchor"] == "further-reading"), len(sections))
     sections.insert(at, {"level": 2, "title": "Key takeaways", "anchor": "key-takeaways"})
-    return sections
+    return [{**section, "minutes": lesson["section_minutes"].get(section["anchor"], 0)} for section in sections]
 
 
 def _link(from_src, to_src):
@@ -433,7 +486,7 @@ def _instructor_guide(here):
             f"{item['description']}\n\n"
             f"**Time:** {_minutes(item)}.\n\n"
             f"**Prerequisites:**\n\n{_bullets([_rebase(p, item['src_path'], here) for p in item['prerequisites']], '')}\n\n"
-            f"**Objectives:**\n\n{_bullets(item['objectives'], '')}\n\n"
+            f"**Objectives, and what assesses each:**\n\n{_objective_map(item, link)}\n\n"
             f'??? info "Every section of {item["title"]}, to link from a syllabus"\n\n'
             + "\n".join("    " + line for line in sections.splitlines())
             + "\n"
@@ -441,11 +494,45 @@ def _instructor_guide(here):
     return "\n".join(parts)
 
 
+def _objective_map(lesson, link):
+    """Each objective, then the exercises and questions that assess it, linked
+    where the page has them (the question bank is in the answer key)."""
+    items = []
+    for entry in lesson["objective_map"]:
+        assessed = [f"[exercise {drill.number}]({link}#{drill.anchor})" for drill in entry["exercises"]]
+        for question in entry["questions"]:
+            if question.source == "bank":
+                assessed.append(f"bank question {question.ident.split('-')[1]}")
+            elif question.source == "quiz":
+                assessed.append(f"[quiz question {question.ident.split('-')[1]}]({link}#quiz)")
+            else:
+                assessed.append(f"[checkpoint {question.ident.removeprefix('checkpoint-')}]({link}#{question.anchor})")
+        items.append(f"- {entry['objective']}  \n  *Assessed by:* {', '.join(assessed) or 'nothing yet'}")
+    return "\n".join(items)
+
+
+def _week_plan(here):
+    """The lessons as a four-week unit: consecutive lessons, weeks as even as
+    whole lessons allow (planning.week_plan)."""
+    weeks = _weeks()
+    rows = []
+    for week in range(1, max(weeks, default=0) + 1):
+        chosen = [item for item, at in zip(lessons, weeks) if at == week]
+        names = ", ".join(f"[{item['title']}]({_link(here, item['src_path'])})" for item in chosen)
+        minutes = sum(sum(item["minutes"].values()) for item in chosen)
+        rows.append(f"| {week} | {names} | {minutes} min |")
+    return (
+        f"**A {WEEKS}-week unit.** The lessons in order, split so that no week is longer than it must be; "
+        "each week's time is its lessons' reading and practice.\n\n"
+        "| Week | Lessons | Time |\n|--:|---|--:|\n" + "\n".join(rows) + "\n"
+    )
+
+
 def _schedule(here):
     """Per module, each lesson's time and the running total, to plan sessions with."""
     parts = [
-        f"Times are computed from each lesson on every build: prose at {WORDS_PER_MINUTE} words "
-        f"a minute plus {SECONDS_PER_CODE_LINE} seconds for each line of code or output shown, "
+        f"Times are computed from each lesson on every build: prose at {planning.WORDS_PER_MINUTE} words "
+        f"a minute plus {planning.SECONDS_PER_CODE_LINE} seconds for each line of code or output shown, "
         f"{MINUTES_PER_EXERCISE} minutes for each exercise and {MINUTES_PER_QUIZ_QUESTION} for each question "
         "of its closing quiz. A lesson may set a time by hand, "
         "with its reason, which is shown below.\n"
@@ -472,6 +559,7 @@ def _schedule(here):
                 f"| | **Module total** | **{done['reading']} min** | **{done['exercises']} min** "
                 f"| **{sum(done.values())} min** | |\n"
             )
+    parts.append(_week_plan(here))
     return "\n".join(parts)
 
 

@@ -84,7 +84,8 @@ def copy_project(destination):
     """A copy of everything the build reads, for tests that break it on purpose."""
     for name in ("docs", "snippets", "theme", "hooks", "course"):
         shutil.copytree(interpreters.ROOT / name, destination / name, symlinks=True)
-    shutil.copy(interpreters.ROOT / "mkdocs.yml", destination / "mkdocs.yml")
+    for name in ("mkdocs.yml", "CITATION.cff"):
+        shutil.copy(interpreters.ROOT / name, destination / name)
     # Read, never written: the in-page runtime and the editor's sources.
     (destination / "node_modules").symlink_to(interpreters.ROOT / "node_modules")
     # The notebooks' execution cache, if the session's build has filled it: a

@@ -84,16 +84,56 @@ def test_schedule_gives_each_lesson_its_time_and_the_running_total(built_site):
         ]
 
 
-def test_section_csv_has_a_row_per_section_and_no_minutes(built_site):
+def test_section_csv_has_a_row_per_section_exercise_and_quiz_summing_to_the_lesson(built_site):
     site, _ = built_site
     sections = rows(site, "syllabus-sections.csv")
     syllabus = lessons.syllabus(site)["lessons"]
-    assert list(sections[0]) == ["lesson_order", "lesson", "level", "section", "url"]
-    assert len(sections) == sum(len(lesson["sections"]) for lesson in syllabus)
+    assert list(sections[0]) == ["lesson_order", "lesson", "kind", "level", "section", "minutes", "objectives", "url"]
     assert sections[0]["lesson"] == lessons.discover()[0].metadata()["title"] and sections[0]["url"].endswith(
         "#objectives"
     )
-    assert {row["level"] for row in sections} <= {"2", "3"}
+    for lesson in syllabus:
+        own = [row for row in sections if int(row["lesson_order"]) == lesson["order"]]
+        reading = [row for row in own if row["kind"] == "section"]
+        practice = [row for row in own if row["kind"] != "section"]
+        assert len(reading) == len(lesson["sections"]) and {row["level"] for row in reading} <= {"2", "3"}
+        assert sum(int(row["minutes"]) for row in reading) == lesson["minutes"]["reading"], lesson["title"]
+        assert sum(int(row["minutes"]) for row in practice) == lesson["minutes"]["exercises"], lesson["title"]
+        exercises = [row for row in practice if row["kind"] == "exercise"]
+        assert len(exercises) == lesson["exercises"] and all(row["objectives"] for row in exercises)
+        assert [row["url"].rsplit("#", 1)[1] for row in exercises] == [
+            f"exercise-{n}" for n in range(1, lesson["exercises"] + 1)
+        ]
+        page = read(site, lesson["url"] + "index.html")
+        for row in own:
+            assert f'id="{row["url"].rsplit("#", 1)[1]}"' in page, row
+
+
+def test_every_objective_is_assessed_and_the_instructors_page_says_by_what(built_site):
+    site, _ = built_site
+    html = read(site, "instructors/index.html")
+    for lesson in lessons.syllabus(site)["lessons"]:
+        assert [entry["objective"] for entry in lesson["objective_map"]] == lesson["objectives"]
+        for entry in lesson["objective_map"]:
+            assert entry["exercises"] or entry["questions"], f"{lesson['title']}: {entry['objective']}"
+        for number in {n for entry in lesson["objective_map"] for n in entry["exercises"]}:
+            assert f'href="../{lesson["url"]}#exercise-{number}">exercise {number}</a>' in html
+    assert html.count("<em>Assessed by:</em>") == sum(
+        len(lesson["objectives"]) for lesson in lessons.syllabus(site)["lessons"]
+    )
+
+
+def test_the_week_plan_takes_every_lesson_once_in_order_in_four_weeks(built_site):
+    site, _ = built_site
+    syllabus = lessons.syllabus(site)["lessons"]
+    weeks = [lesson["week"] for lesson in syllabus]
+    assert weeks == sorted(weeks) and set(weeks) == {1, 2, 3, 4}
+    csv_weeks = [int(row["week"]) for row in rows(site, "syllabus.csv")]
+    assert csv_weeks == weeks
+    html = read(site, "instructors/index.html")
+    for week in (1, 2, 3, 4):
+        minutes = sum(sum(item["minutes"].values()) for item in syllabus if item["week"] == week)
+        assert re.search(rf"<td[^>]*>{week}</td>.*?<td[^>]*>{minutes} min</td>", html, re.DOTALL), week
 
 
 def test_local_build_exports_relative_links_and_says_so(built_site):
@@ -130,6 +170,9 @@ def test_exports_link_to_the_deployed_site_when_site_url_is_set(tmp_path, monkey
                 "prerequisites": ["p"],
                 "objectives": ["o"],
                 "sections": [{"level": 2, "title": "S", "anchor": "s"}],
+                "section_minutes": {"objectives": 1, "s": 2},
+                "exercises": [],
+                "objective_map": [],
             }
         ],
     )

@@ -441,3 +441,22 @@ def test_snippets_and_outputs_fit_72_columns(lesson):
         if len(line) > PHONE_COLUMNS
     ]
     assert not too_wide, "\n".join(too_wide)
+
+
+def test_shares_are_whole_minutes_that_sum_to_the_total():
+    from course import planning
+
+    assert planning.apportion(7, [1.0, 1.0, 1.0]) == [3, 2, 2]
+    assert planning.apportion(5, [0.0, 10.0, 30.0]) == [0, 1, 4]
+    assert sum(planning.apportion(24, [13.2, 0.4, 88.0, 51.9, 7.7])) == 24
+    assert planning.apportion(3, [0.0, 0.0]) == [3, 0]
+
+
+def test_a_week_plan_keeps_lessons_in_order_and_its_longest_week_as_short_as_it_can_be():
+    from course import planning
+
+    assert planning.week_plan([40, 40, 40, 40], 4) == [[0], [1], [2], [3]]
+    plan = planning.week_plan([10, 50, 20, 20, 10, 30], 3)
+    assert [index for week in plan for index in week] == list(range(6)) and len(plan) == 3
+    assert max(sum([10, 50, 20, 20, 10, 30][i] for i in week) for week in plan) == 60
+    assert planning.week_plan([30, 30], 4) == [[0], [1]]
