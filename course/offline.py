@@ -2,7 +2,7 @@
 has run in it (docs/sw.js keeps the runtime itself, in its own cache): every
 page, the search index, and the files the pages and the runner load. Left out:
 the runtime (kept apart, per release), downloads a page links but never loads
-(notebooks as .ipynb, syllabus files), and search languages the site does not
+(notebooks as .ipynb, syllabus files, cartridges, the citation), and search languages the site does not
 use."""
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 LEFT_OUT_FOLDERS = ("assets/runtime/", "assets/javascripts/lunr/")
-LEFT_OUT_SUFFIXES = (".ipynb", ".csv", ".map", ".xml", ".gz")
+LEFT_OUT_SUFFIXES = (".ipynb", ".csv", ".map", ".xml", ".gz", ".imscc", ".cff")
 LEFT_OUT_FILES = {"sw.js", "offline.json", "syllabus.json"}
 
 

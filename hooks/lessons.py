@@ -27,7 +27,7 @@ from pathlib import Path
 from mkdocs.exceptions import PluginError
 from mkdocs.utils.meta import get_data
 
-from course import assessment, planning, quiz, runtime, yaml_text
+from course import assessment, cartridge, planning, quiz, runtime, yaml_text
 from course import exercises as exercises_file
 from course.lessons import HEADING
 
@@ -151,6 +151,7 @@ def on_nav(nav, config, files):
                 "section_minutes": planning.section_minutes(markdown, snippets_dir, in_page, reading),
                 "exercises": assessment.lesson_exercises(here, project),
                 "objective_map": assessment.objective_map(here, lesson["objectives"], in_page, project),
+                "questions": assessment.questions(here, in_page, project),
                 "kept_anchors": KEPT_ANCHOR.findall(markdown),
             }
         )
@@ -253,6 +254,25 @@ def on_post_build(config):
                     lesson["notebook_url"],
                 ]
             )
+    cartridge_links = site_url or config["site_url"]  # a web link in an LMS must be absolute
+    parts = [
+        cartridge.LessonPart(
+            item["chapter_title"],
+            item["title"],
+            posixpath.basename(item["url"].rstrip("/")),
+            [cartridge.Link(item["title"], cartridge_links + item["url"])]
+            + [
+                cartridge.Link(section["title"], f"{cartridge_links}{item['url']}#{section['anchor']}")
+                for section in _all_sections(item)
+            ],
+            item["questions"],
+        )
+        for item in lessons
+    ]
+    for version, file_name in cartridge.FILE_NAMES.items():
+        (site_dir / file_name).write_bytes(
+            cartridge.package(version, config["site_name"], " ".join(config["site_description"].split()), parts)
+        )
     # A row per section (its share of the reading), then per exercise and the
     # quiz (their share of the practice): a lesson's rows sum to its time.
     with open(site_dir / "syllabus-sections.csv", "w", encoding="utf-8", newline="") as out:

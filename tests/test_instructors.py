@@ -4,10 +4,11 @@ the citation file and the licence in the footer."""
 import csv
 import io
 import re
+import zipfile
 
 import yaml
 
-from course import lessons
+from course import cartridge, lessons
 from course import links as course_links
 from course.interpreters import ROOT
 from hooks import lessons as lessons_hook
@@ -173,15 +174,23 @@ def test_exports_link_to_the_deployed_site_when_site_url_is_set(tmp_path, monkey
                 "section_minutes": {"objectives": 1, "s": 2},
                 "exercises": [],
                 "objective_map": [],
+                "chapter_title": "",
+                "questions": [],
             }
         ],
     )
-    lessons_hook.on_post_build({"site_dir": str(tmp_path)})
+    lessons_hook.on_post_build(
+        {"site_dir": str(tmp_path), "site_url": "http://127.0.0.1:8000/", "site_name": "N", "site_description": "D"}
+    )
     row = rows(tmp_path, "syllabus.csv")[0]
     assert row["url"] == "https://example.org/course/m/t/"
     assert row["notebook_url"] == "https://example.org/course/m/t/notebook/"
     assert rows(tmp_path, "syllabus-sections.csv")[0]["url"] == "https://example.org/course/m/t/#objectives"
     assert lessons.syllabus(tmp_path)["links"] == "absolute"
+    for version, name in cartridge.FILE_NAMES.items():
+        with zipfile.ZipFile(tmp_path / name) as archive:
+            links = [archive.read(file) for file in archive.namelist() if "/link-" in file]
+        assert links and all(b'href="https://example.org/course/m/t/' in link for link in links), version
 
 
 def test_instructors_page_links_every_section_of_every_lesson(built_site):
