@@ -21,6 +21,7 @@ from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 
+from course import answer_key
 from course.exercises import read_exercises
 from course.lessons import HEADING
 
@@ -58,8 +59,12 @@ def render_exercise(exercise, lesson, imports):
         f'!!! question "Exercise {number}: {exercise["title"]}"\n\n'
         f"{_indent(exercise['prompt'] + given + note, 4)}\n\n"
         f"{_indent(starter, 4)}\n\n"
-        f'    ??? example "Solution {number}"\n\n{_indent(solutions, 8)}\n\n'
-        "</div>"
+        + (
+            ""
+            if answer_key.solutions_hidden()
+            else f'    ??? example "Solution {number}"\n\n{_indent(solutions, 8)}\n\n'
+        )
+        + "</div>"
     )
 
 

@@ -27,7 +27,7 @@ from pathlib import Path
 from mkdocs.exceptions import PluginError
 from mkdocs.utils.meta import get_data
 
-from course import assessment, cartridge, planning, quiz, runtime, yaml_text
+from course import answer_key, assessment, cartridge, planning, quiz, runtime, yaml_text
 from course import exercises as exercises_file
 from course.lessons import HEADING
 
@@ -173,6 +173,7 @@ def on_page_markdown(markdown, page, config, files):
     markdown = markdown.replace("<!-- lessons -->", _lesson_table(here, module))
     markdown = markdown.replace("<!-- schedule -->", _schedule(here))
     markdown = markdown.replace("<!-- export-links -->", _export_links_note())
+    markdown = markdown.replace(answer_key.MARKER, _answer_key(here))
     return markdown.replace("<!-- instructor-guide -->", _instructor_guide(here))
 
 
@@ -393,8 +394,8 @@ def _with_overview_and_takeaways(markdown, lesson):
     overview = (
         "\n\n## What you'll learn { #objectives }\n\n"
         '!!! abstract lesson-box ""\n\n'
-        f"    **Time:** {_minutes(lesson)}. The code runs right here, in your browser: "
-        "press **Run** on any block, or **Edit** it first.\n\n"
+        f"    **Time:** {_minutes(lesson)}. <span class=\"screen-only\">The code runs right here, in your browser: "
+        "press **Run** on any block, or **Edit** it first.</span>\n\n"
         f"    By the end of this lesson you can:\n\n{_bullets(lesson['objectives'])}\n\n"
         f"    **Before you start:**\n\n{_bullets(lesson['prerequisites'])}\n"
     )
@@ -581,6 +582,22 @@ def _schedule(here):
             )
     parts.append(_week_plan(here))
     return "\n".join(parts)
+
+
+def _answer_key(here):
+    return answer_key.render(
+        [
+            {
+                "title": item["title"],
+                "slug": posixpath.basename(item["url"].rstrip("/")),
+                "lesson": posixpath.dirname(item["src_path"]),
+                "link": _link(here, item["src_path"]),
+                "exercises": item["exercises"],
+                "questions": item["questions"],
+            }
+            for item in lessons
+        ]
+    )
 
 
 def _export_links_note():

@@ -1,7 +1,9 @@
 """The print page (/print_page/) as a handout, in Chromium's own A4 PDF: the
-whole module within its lessons' page budget (tests/support/pdf.py) with no page left nearly blank, one
-build's output per snippet, exercises, their solutions gathered at the end, no
-controls."""
+whole module within its lessons' page budget (tests/support/pdf.py), a cover
+naming its edition, each lesson on a new sheet and no other sheet left nearly
+blank, one build's output per snippet, exercises, their solutions gathered at
+the end, no controls and no instructions for the screen. At ?handout, the
+students' handout, no solution at all."""
 
 import statistics
 
@@ -21,10 +23,32 @@ def test_the_module_prints_on_fewer_pages_than_the_target(printed, built_site):
     assert len(printed) < target, f"{len(printed)} A4 pages (target: under {target:.1f}, from tests/support/pdf.py)"
 
 
-def test_no_page_is_left_nearly_blank(printed):
+def test_no_page_is_left_nearly_blank_but_the_last_of_a_part(printed, built_site):
+    """Each part (the cover, the contents, each page of the site, the
+    solutions) starts a new sheet, so its last sheet may be short; no other."""
+    html = (built_site[0] / pdf.PRINT_PAGE / "index.html").read_text(encoding="utf-8")
+    parts = html.count('<section class="print-page"') + 3
     typical = statistics.median(printed)
     sparse = [number for number, text in enumerate(printed[:-1], start=1) if text < typical / 4]
-    assert not sparse, f"pages {sparse} hold under a quarter of a typical page's text ({printed})"
+    assert len(sparse) <= parts, f"pages {sparse} hold under a quarter of a typical page's text ({printed})"
+
+
+def test_each_part_starts_a_new_sheet_after_a_cover(browser, site_url):
+    page = browser.new_page()
+    page.goto(site_url + pdf.PRINT_PAGE, wait_until="networkidle")
+    page.wait_for_selector("#solutions", state="attached")
+    page.emulate_media(media="print")
+    breaks = page.evaluate("""() => [...document.querySelectorAll(
+      '#print-site-page section.print-page:not(.md-section), #print-page-toc')].map(
+      part => getComputedStyle(part).breakBefore)""")
+    cover = page.inner_text("#print-site-cover-page")
+    screen_only = page.evaluate(
+        "() => [...document.querySelectorAll('.screen-only')].filter(e => e.offsetHeight).length"
+    )
+    page.close()
+    assert breaks and set(breaks) == {"page"}, breaks
+    assert "Edition" in cover and "CC BY 4.0" in cover and "Student handout" not in cover, cover
+    assert screen_only == 0
 
 
 # On paper (print media): snippets printing other than exactly one output,
@@ -83,6 +107,32 @@ ON_A4 = """() => {
     .map(element => element.textContent.slice(0, 40) || element.outerHTML.slice(0, 80));
   return {small: [...small], cut};
 }"""
+
+
+def test_the_students_handout_holds_no_solution(browser, site_url, built_site):
+    from course import assessment
+
+    page = browser.new_page()
+    page.goto(site_url + pdf.PRINT_PAGE + "?handout", wait_until="networkidle")
+    page.wait_for_function("() => !document.querySelector('.print-cover__handout[hidden]')")
+    page.emulate_media(media="print")
+    text = page.inner_text("#print-site-page")
+    left = page.evaluate("() => document.querySelectorAll('.exercise details, #solutions').length")
+    page.close()
+    assert left == 0 and "Student handout" in text
+    exercises = sum(contract.counts(lesson)["exercises"] for lesson in lessons.discover())
+    assert text.count("Exercise ") >= exercises
+    for lesson in lessons.discover():
+        solved = (lesson.try_it / "solutions.py").read_text(encoding="utf-8")
+        starters = (lesson.try_it / "answers.py").read_text(encoding="utf-8")
+        for drill in assessment.lesson_exercises(str(lesson)):
+            for section in drill.solutions:
+                body = solved.split(f"# --8<-- [start:{section}]\n", 1)[1].split(f"# --8<-- [end:{section}]", 1)[0]
+                # Its longest line that the starting code does not have: the solution's own.
+                own = [line.strip() for line in body.splitlines() if line.strip() and line.strip() not in starters]
+                assert own, f"{lesson}: solution {section} is the starting code"
+                telling = max(own, key=len)
+                assert telling not in text, f"{lesson}: the handout shows solution {section}: {telling}"
 
 
 def test_paper_text_is_at_least_8_pt_and_nothing_is_cut_off_at_the_edge(browser, site_url):

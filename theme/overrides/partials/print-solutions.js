@@ -1,11 +1,22 @@
 // The print page only: each exercise's solution moves to a "Solutions" section
 // at the end, so a printed handout does not print answers beside questions.
 // Without this script (or before it runs) the solutions print opened in place.
+// At print_page/?handout, the students' handout, the solutions are removed
+// instead, and the cover says so.
 // Every lesson's builds box is the same: paper shows the first (print.css).
 (() => {
   const gather = () => {
     const page = document.getElementById("print-site-page");
     const solutions = document.querySelectorAll("#print-site-page .exercise details");
+    for (const box of [...document.querySelectorAll("#print-site-page details.builds")].slice(1)) {
+      box.classList.add("builds--repeated");
+    }
+    if (new URLSearchParams(location.search).has("handout")) {
+      for (const details of solutions) details.remove();
+      document.querySelector(".print-cover__handout")?.removeAttribute("hidden");
+      document.title = `Student handout: ${document.title}`;
+      return;
+    }
     if (!page || !solutions.length || document.getElementById("solutions")) return;
     const section = document.createElement("section");
     section.className = "print-page";
@@ -21,9 +32,6 @@
       details.remove();
     }
     page.append(section);
-    for (const box of [...document.querySelectorAll("#print-site-page details.builds")].slice(1)) {
-      box.classList.add("builds--repeated");
-    }
   };
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", gather);
   else gather();
