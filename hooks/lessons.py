@@ -394,7 +394,7 @@ def _with_overview_and_takeaways(markdown, lesson):
     overview = (
         "\n\n## What you'll learn { #objectives }\n\n"
         '!!! abstract lesson-box ""\n\n'
-        f"    **Time:** {_minutes(lesson)}. <span class=\"screen-only\">The code runs right here, in your browser: "
+        f'    **Time:** {_minutes(lesson)}. <span class="screen-only">The code runs right here, in your browser: '
         "press **Run** on any block, or **Edit** it first.</span>\n\n"
         f"    By the end of this lesson you can:\n\n{_bullets(lesson['objectives'])}\n\n"
         f"    **Before you start:**\n\n{_bullets(lesson['prerequisites'])}\n"
