@@ -174,7 +174,8 @@ def render_checkpoint(checkpoint: checkpoints.Checkpoint, answer: str) -> str:
     return (
         f'<form class="predict" id="predict-{checkpoint.key}" data-answer="{html.escape(answer)}" '
         f'data-line="{html.escape(checkpoint.line)}" data-why="{html.escape(checkpoint.why)}">'
-        f"<fieldset><legend><strong>Predict, then run.</strong> {_inline(checkpoint.question)}</legend>"
+        # The prompt and the outputs' summary are out of search's snippets (theme/hooks/search_scope.py).
+        f"<fieldset><legend><strong data-search-exclude>Predict, then run.</strong> {_inline(checkpoint.question)}</legend>"
         f'<div class="predict__choices">{choices}</div></fieldset>'
         '<p class="predict__result" role="status"></p></form>'
     )
@@ -209,9 +210,7 @@ class SnippetRenderer:
         checkpoint = ""
         if directive.predict:
             checkpoint = self._checkpoint(snippet, recorded, directive.predict) + "\n\n"
-            outputs = (
-                f'<details class="abstract" markdown>\n<summary>{PREDICT_SUMMARY}</summary>\n\n{outputs}\n\n</details>'
-            )
+            outputs = f'<details class="abstract" markdown>\n<summary data-search-exclude>{PREDICT_SUMMARY}</summary>\n\n{outputs}\n\n</details>'
         return f'<div class="runnable" {attributes} markdown>\n\n{checkpoint}{code}\n{outputs}\n</div>'
 
     def _checkpoint(self, snippet: Snippet, recorded: dict[str, str], key: str) -> str:

@@ -63,3 +63,30 @@ def test_the_builds_box_stays_out_of_result_text(index):
     text = "\n".join(html.unescape(TAG.sub("", doc["text"])) for doc in index)
     leaked = sorted(line for line in about if line in text)
     assert not leaked, f"the builds box is in the search text: {leaked}"
+
+
+def test_no_control_or_quiz_text_reaches_result_text(index):
+    """Words for the buttons and the checkpoints' prompts are not what a
+    search result should quote; the quiz's questions and answers are not either."""
+    controls = (markdown.PREDICT_SUMMARY, "Predict, then run.", "Read it again")
+    texts = [doc["text"] for doc in index]
+    for words in controls:
+        assert not [text for text in texts if words in text], words
+    assert not [doc["location"] for doc in index if 'class="quiz' in doc["text"]]
+
+
+def test_instructors_only_pages_are_not_searched(index):
+    locations = {doc["location"].split("#")[0] for doc in index}
+    assert not {"answer-key/", "changelog/"} & locations
+
+
+def test_search_runs_the_sites_worker_around_materials(built_site):
+    """main.html points Material at assets/search-worker.js, naming Material's
+    worker after the #: if Material renames its worker, this fails first."""
+    site, _ = built_site
+    page = (site / "cs-fundamentals/names-and-objects/index.html").read_text(encoding="utf-8")
+    found = re.search(
+        r'"search": "\.\./\.\./assets/search-worker\.js#(javascripts/workers/search\.\w+\.min\.js)"', page
+    )
+    assert found, "the page's config does not name assets/search-worker.js"
+    assert (site / "assets" / found.group(1)).is_file() and (site / "assets/search-worker.js").is_file()

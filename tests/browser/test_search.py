@@ -60,6 +60,8 @@ PHONE_QUERIES = {
     "GIL": "cs-fundamentals/gil-and-concurrency/",  # the lesson's title names it
     "LOAD_FAST": "cs-fundamentals/source-to-bytecode/#instructions",
     "__pycache__": "cs-fundamentals/pyc-files/#pyc-files",
+    "what is the GIL": "cs-fundamentals/gil-and-concurrency/",  # a question: its topic, the GIL
+    "garbge collection": "cs-fundamentals/memory-management/#garbage-collector",  # a typo
 }
 
 
