@@ -23,11 +23,12 @@ def solutions_hidden() -> bool:
     return os.environ.get("HIDE_SOLUTIONS", "").strip().lower() in {"1", "true", "yes"}
 
 
-def _exercise(lesson: str, exercise: Exercise) -> str:
+def _exercise(lesson: str, slug: str, exercise: Exercise) -> str:
     code = "\n\n".join(
         f'```python\n--8<-- "{lesson}/try-it/solutions.py:{section}"\n```' for section in exercise.solutions
     )
-    return f"#### Exercise {exercise.number}: {exercise.title}\n\n{exercise.prompt}\n\n{code}\n"
+    heading = f"#### Exercise {exercise.number}: {exercise.title} {{ #answers-{slug}--exercise-{exercise.number} }}"
+    return f"{heading}\n\n{exercise.prompt}\n\n{code}\n"
 
 
 def _question(number: int, question: Question) -> str:
@@ -48,14 +49,17 @@ def render(lessons: list[dict]) -> str:
             "so it holds no answer key: the key is on the public edition, or in a build "
             "without that option."
         )
+    # Every id starts with the lesson's answers-<slug>: course/links.py lists them
+    # with the lesson, so a new lesson changes no other lesson's links.
     parts = []
     for order, item in enumerate(lessons, start=1):
-        exercises = "\n".join(_exercise(item["lesson"], exercise) for exercise in item["exercises"])
+        slug = item["slug"]
+        exercises = "\n".join(_exercise(item["lesson"], slug, exercise) for exercise in item["exercises"])
         questions = "\n".join(_question(n, q) for n, q in enumerate(item["questions"], start=1))
         parts.append(
-            f"## {order}. {item['title']} {{ #key-{item['slug']} }}\n\n"
+            f"## {order}. {item['title']} {{ #answers-{slug} }}\n\n"
             f"[The lesson]({item['link']})\n\n"
-            f"### Exercises {{ #key-{item['slug']}-exercises }}\n\n{exercises}\n"
-            f"### Questions {{ #key-{item['slug']}-questions }}\n\n{questions}\n"
+            f"### Exercises {{ #answers-{slug}--exercises }}\n\n{exercises}\n"
+            f"### Questions {{ #answers-{slug}--questions }}\n\n{questions}\n"
         )
     return "\n".join(parts)

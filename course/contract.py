@@ -17,6 +17,9 @@ MINIMUMS = {
     "exercises": 1,  # `# %% Exercise N: title` in try-it/answers.py, placed on the page
     "checkpoints": 1,  # predict-then-run questions, each named on a snippet with {predict=id}
     "quiz questions": quiz.MINIMUM,  # in quiz.yml, placed on the page with ::quiz[<module>/<lesson>]
+    # Checkpoints, quiz and bank.yml together: an LMS quiz per lesson worth
+    # giving (the Common Cartridges, course/cartridge.py).
+    "questions": 10,
 }
 # Besides, every objective in the front matter is practised by an exercise or a
 # checkpoint that names it (practice(), below): "every idea has something to do".
@@ -31,6 +34,9 @@ def counts(lesson: lessons.Lesson) -> dict[str, int]:
         "exercises": len(exercises.numbers(lesson.try_it / "answers.py")),
         "checkpoints": sum(1 for directive in shown if directive.predict),
         "quiz questions": _quiz_questions(lesson, page),
+        "questions": sum(1 for directive in shown if directive.predict)
+        + _quiz_questions(lesson, page)
+        + len(quiz.load(lesson.page.with_name(quiz.BANK))),
     }
 
 

@@ -22,7 +22,9 @@ from course.interpreters import ROOT
 
 MANIFESTS = ROOT / "tests" / "published-links"
 HEADER = "# Published addresses and anchors about this page. Tests fail when one stops resolving.\n"
-LESSON_ANCHOR = "lesson-"
+# Anchors about one lesson on a page about every lesson: the instructors' page's
+# #lesson-<name>, the answer key's #answers-<name> and #answers-<name>--exercises.
+LESSON_ANCHORS = ("lesson-", "answers-")
 HEADING_ID = re.compile(r'<h[1-6][^>]*\sid="([^"]+)"')
 EXERCISE_ID = re.compile(r'<div class="exercise-anchor" id="([^"]+)"')
 ANY_ID = re.compile(r'\sid="([^"]+)"')
@@ -51,13 +53,13 @@ def published(site: Path) -> set[str]:
 
 
 def manifest(link: str, pages: set[str], folder: Path = MANIFESTS) -> Path:
-    """The file that lists `link`: links.txt in its page's folder. The
-    instructors' page's anchor for a lesson (`#lesson-<name>`, hooks/lessons.py)
-    is listed with that lesson, one of `pages`, so a new lesson changes no other
-    page's list."""
+    """The file that lists `link`: links.txt in its page's folder. An anchor
+    about one lesson on a page about them all (LESSON_ANCHORS) is listed with
+    that lesson, one of `pages`, so a new lesson changes no other page's list."""
     page, _, anchor = link.partition("#")
-    if anchor.startswith(LESSON_ANCHOR):
-        name = anchor.removeprefix(LESSON_ANCHOR)
+    prefix = next((prefix for prefix in LESSON_ANCHORS if anchor.startswith(prefix)), None)
+    if prefix:
+        name = anchor.removeprefix(prefix).partition("--")[0]
         page = next((p for p in sorted(pages) if p.rstrip("/").rpartition("/")[2] == name), page)
     return folder / page.strip("/") / "links.txt"
 

@@ -2,7 +2,7 @@
 and passes its checks as it is, for the author to rewrite.
 
 It writes the lesson's three places (page, snippets with try-it/, test file),
-the notebook link, a checkpoint, the closing quiz, and the lesson's entry in mkdocs.yml's nav,
+the notebook link, a checkpoint, the closing quiz, a question bank, and the lesson's entry in mkdocs.yml's nav,
 after the module's last lesson. It never overwrites a file.
 """
 
@@ -114,6 +114,40 @@ QUIZ = """# The closing quiz: at least five questions, each answered by a snippe
   section: first-look
 """
 
+BANK = """# Question bank: questions for instructors (the Common Cartridges' quizzes and
+# the answer key), never on the page. Same format as quiz.yml, with the number
+# of the objective each assesses; with the checkpoints and the quiz, a lesson
+# has at least ten questions (course/contract.py).
+- question: "`numbers = [1, 2, 3]`. How many items does `len(numbers)` count?"
+  snippet: first_look.py
+  line: "count:"
+  choices: ["1", "3", "6"]
+  why: "`len` counts the items of the list, whatever their values."
+  section: first-look
+  objective: 1
+- question: "Which item of `[1, 2, 3]` does `max` return?"
+  snippet: first_look.py
+  line: "largest:"
+  choices: ["1", "2", "3"]
+  why: "`max` compares the items and returns the largest one."
+  section: first-look
+  objective: 1
+- question: "What does `sum` give for `[1, 2, 3]`?"
+  snippet: first_look.py
+  line: "total:"
+  choices: ["3", "6", "123"]
+  why: "`sum` adds the items: 1 + 2 + 3 is 6."
+  section: first-look
+  objective: 1
+- question: "`sorted(numbers, reverse=True)`: which item comes first?"
+  snippet: first_look.py
+  line: "backwards:"
+  choices: ["[1, 2, 3]", "[3, 2, 1]", "[3]"]
+  why: "With `reverse=True`, `sorted` puts the largest item first."
+  section: first-look
+  objective: 1
+"""
+
 EXAMPLES = """# %% [markdown]
 # # {title}: the examples
 #
@@ -221,6 +255,7 @@ def files(module: str, lesson: str, title: str) -> dict[Path, str]:
         page / "index.md": PAGE.format(**values),
         page / "checkpoints.yml": CHECKPOINTS,
         page / "quiz.yml": QUIZ,
+        page / "bank.yml": BANK,
         snippets / "first_look.py": SNIPPET,
         snippets / "try-it" / "examples.py": EXAMPLES.format(**values),
         snippets / "try-it" / "answers.py": ANSWERS.format(**values),

@@ -49,7 +49,7 @@ def test_a_new_lesson_passes_its_checks_with_only_the_documented_commands(tmp_pa
     for name in COPIED:
         if (ROOT / name).exists():
             shutil.copytree(ROOT / name, project / name, symlinks=True, ignore=shutil.ignore_patterns("__pycache__"))
-    for name in ("mkdocs.yml", "pyproject.toml"):
+    for name in ("mkdocs.yml", "pyproject.toml", "CITATION.cff"):
         shutil.copy(ROOT / name, project / name)
     (project / "node_modules").symlink_to(ROOT / "node_modules")
     before = fingerprints(project)

@@ -42,6 +42,8 @@ def rename_heading(project, keep_old_anchor):
     glossary.write_text(
         glossary.read_text(encoding="utf-8").replace("index.md#locality)", "index.md#measuring-locality)")
     )
+    bank = page.with_name("bank.yml")  # and so do the questions that name it
+    bank.write_text(bank.read_text(encoding="utf-8").replace("section: locality\n", "section: measuring-locality\n"))
 
 
 def move_glossary(project, with_redirect):
