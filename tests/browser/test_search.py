@@ -13,11 +13,13 @@ from tests.support import browser as chromium
 RUN_TOGETHER_LABELS = re.compile(r"(?:Linux|WebAssembly)\d+\.\d+")
 
 
-def test_every_query_returns_its_section_first(browser, site_url):
+@pytest.mark.parametrize("viewport", ["desktop", "phone"])
+def test_every_query_returns_its_section_first(browser, site_url, viewport):
     queries = chromium.read_queries()
-    assert len(queries) >= 40
-    report = chromium.search(browser, site_url, queries)
-    chromium.save_report("search", report)
+    assert len(queries) >= 100
+    report = chromium.search(browser, site_url, queries, viewport)
+    if viewport == "desktop":
+        chromium.save_report("search", report)
     misses = [
         f"{r['query']!r}: wanted {r['expected']}, got {r['found']}"
         for r in report["results"]

@@ -217,9 +217,9 @@ def read_queries() -> list[dict]:
         return [row for row in csv.DictReader(file) if not row["query"].startswith("#")]
 
 
-def search(browser, base_url: str, queries: list[dict]) -> dict:
+def search(browser, base_url: str, queries: list[dict], viewport: str = "desktop") -> dict:
     """Type each query key by key into the search box, as a reader would."""
-    page = browser.new_page(viewport=VIEWPORTS["desktop"])
+    page = browser.new_page(viewport=VIEWPORTS[viewport])
     page.goto(base_url)
     box = page.locator("input[data-md-component=search-query]")
     results = []
