@@ -149,7 +149,7 @@ def measure_in_browser(playwright, site, base):
     )
     printed = pdf.text_per_page(pdf.print_page_pdf(browser, base))
     print(
-        f"print page:   {len(printed):6d} A4 pages  (target < {pdf.pages_target(lessons.syllabus(site)):.1f}, "
+        f"print page:   {len(printed):6d} A4 pages  (target < {pdf.pages_target(site):.1f}, "
         f"Chromium's PDF of /{pdf.PRINT_PAGE})"
     )
     timing = runner_timing.measure(browser, base + LESSONS[0])

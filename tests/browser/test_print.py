@@ -19,15 +19,14 @@ def printed(watched_browser, site_url):
 
 
 def test_the_module_prints_on_fewer_pages_than_the_target(printed, built_site):
-    target = pdf.pages_target(lessons.syllabus(built_site[0]))
+    target = pdf.pages_target(built_site[0])
     assert len(printed) < target, f"{len(printed)} A4 pages (target: under {target:.1f}, from tests/support/pdf.py)"
 
 
 def test_no_page_is_left_nearly_blank_but_the_last_of_a_part(printed, built_site):
     """Each part (the cover, the contents, each page of the site, the
     solutions) starts a new sheet, so its last sheet may be short; no other."""
-    html = (built_site[0] / pdf.PRINT_PAGE / "index.html").read_text(encoding="utf-8")
-    parts = html.count('<section class="print-page"') + 3
+    parts = pdf.parts(built_site[0]) + 2  # and the cover and the contents
     typical = statistics.median(printed)
     sparse = [number for number, text in enumerate(printed[:-1], start=1) if text < typical / 4]
     assert len(sparse) <= parts, f"pages {sparse} hold under a quarter of a typical page's text ({printed})"

@@ -4,8 +4,10 @@ PDFs use plain objects with Flate-compressed content streams.)"""
 
 from __future__ import annotations
 
+import json
 import re
 import zlib
+from pathlib import Path
 
 OBJECT = re.compile(rb"(\d+) 0 obj\b")
 STREAM = re.compile(rb">>\s*stream(\r\n|\n)")
@@ -71,18 +73,24 @@ def text_per_page(pdf: bytes) -> list[int]:
 
 
 PRINT_PAGE = "print_page/"
-# The print budget, per lesson (docs/assets/print.css): each lesson may take
-# 2 A4 sheets plus 0.24 a minute of reading, and half a sheet more since it
-# starts a new sheet (its last one is half empty on average); the module adds
-# its cover and contents. The whole module prints on fewer sheets than that sum.
-PAGES_PER_LESSON, PAGES_PER_READING_MINUTE, PAGES_PER_NEW_SHEET = 2, 0.24, 0.5
+# The print budget (docs/assets/print.css): each lesson may take 2 A4 sheets
+# plus 0.24 a minute of reading; each part of the printout (a page of the
+# site, or the solutions) starts a new sheet, whose last one is half empty on
+# average; and the cover and contents take two. The whole module prints on
+# fewer sheets than that sum.
+PAGES_PER_LESSON, PAGES_PER_READING_MINUTE, PAGES_PER_PART = 2, 0.24, 0.5
 FRONT_MATTER_PAGES = 2
 
 
-def pages_target(syllabus: dict) -> float:
-    """The module's print budget: the sum of its lessons' (syllabus.json)."""
-    lessons = syllabus["lessons"]
-    per_lesson = PAGES_PER_LESSON + PAGES_PER_NEW_SHEET
-    return FRONT_MATTER_PAGES + sum(
-        per_lesson + PAGES_PER_READING_MINUTE * item["minutes"]["reading"] for item in lessons
-    )
+def parts(site: Path) -> int:
+    """The printout's parts that start a new sheet: each page of the site
+    (the plugin's `<section class="print-page"`; its nav sections use single
+    quotes) and the solutions gathered at the end."""
+    return (site / PRINT_PAGE / "index.html").read_text(encoding="utf-8").count('<section class="print-page"') + 1
+
+
+def pages_target(site: Path) -> float:
+    """The module's print budget, from the built site's syllabus.json and print page."""
+    lessons = json.loads((site / "syllabus.json").read_text(encoding="utf-8"))["lessons"]
+    reading = sum(PAGES_PER_LESSON + PAGES_PER_READING_MINUTE * item["minutes"]["reading"] for item in lessons)
+    return FRONT_MATTER_PAGES + reading + PAGES_PER_PART * parts(site)
