@@ -5,8 +5,8 @@ why. Markdown, placed on docs/answer-key.md by hooks/lessons.py, so it prints
 like any page.
 
 A build with HIDE_SOLUTIONS set (an instructor's graded copy) leaves every
-solution out of the lessons and prints no key: course/exercises.py and
-hooks/exercises.py read the same switch.
+solution out of the lessons (hooks/exercises.py), prints no key, and writes
+no Common Cartridge, whose quizzes hold their answers (hooks/lessons.py).
 """
 
 from __future__ import annotations

@@ -108,11 +108,9 @@ def lesson_exercises(lesson: str, project: Path = ROOT) -> list[Exercise]:
     ]
 
 
-def objective_map(lesson: str, objectives: list[str], series: str, project: Path = ROOT) -> list[dict]:
-    """For each of the lesson's `objectives`, in order: its text, and the
+def objective_map(objectives: list[str], drills: list[Exercise], asked: list[Question]) -> list[dict]:
+    """For each of a lesson's `objectives`, in order: its text, and the
     exercises and questions that say they assess it."""
-    drills = lesson_exercises(lesson, project)
-    asked = questions(lesson, series, project)
     return [
         {
             "objective": text,

@@ -127,8 +127,9 @@ def on_nav(nav, config, files):
         override = lesson.get("minutes") or {}
         reading = override.get("reading", time["reading"])
         here = posixpath.dirname(page.file.src_path)
-        project = snippets_dir.parent
-        notebook = files.get_file_from_path(posixpath.join(posixpath.dirname(page.file.src_path), "notebook.py"))
+        drills = assessment.lesson_exercises(here, snippets_dir.parent)
+        asked = assessment.questions(here, in_page, snippets_dir.parent)
+        notebook = files.get_file_from_path(posixpath.join(here, "notebook.py"))
         lessons.append(
             {
                 "chapter": _chapter_of(page),
@@ -149,9 +150,9 @@ def on_nav(nav, config, files):
                     for hashes, title, anchor in HEADING.findall(markdown)
                 ],
                 "section_minutes": planning.section_minutes(markdown, snippets_dir, in_page, reading),
-                "exercises": assessment.lesson_exercises(here, project),
-                "objective_map": assessment.objective_map(here, lesson["objectives"], in_page, project),
-                "questions": assessment.questions(here, in_page, project),
+                "exercises": drills,
+                "objective_map": assessment.objective_map(lesson["objectives"], drills, asked),
+                "questions": asked,
                 "kept_anchors": KEPT_ANCHOR.findall(markdown),
             }
         )
@@ -271,6 +272,8 @@ def on_post_build(config):
         for item in lessons
     ]
     for version, file_name in cartridge.FILE_NAMES.items():
+        if answer_key.solutions_hidden():
+            break  # a graded copy: the cartridges' quizzes hold their answers
         (site_dir / file_name).write_bytes(
             cartridge.package(version, config["site_name"], " ".join(config["site_description"].split()), parts)
         )

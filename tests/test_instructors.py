@@ -152,36 +152,34 @@ def test_local_build_exports_relative_links_and_says_so(built_site):
     assert "built locally, so the links in these files are relative" in read(site, "instructors/index.html")
 
 
+ONE_LESSON = [
+    {
+        "module": "m",
+        "title": "T",
+        "description": "D",
+        "url": "m/t/",
+        "notebook_url": "m/t/notebook/",
+        "minutes": {"reading": 3, "exercises": 7},
+        "exercise_count": 1,
+        "quiz_count": 5,
+        "prerequisites": ["p"],
+        "objectives": ["o"],
+        "sections": [{"level": 2, "title": "S", "anchor": "s"}],
+        "section_minutes": {"objectives": 1, "s": 2},
+        "exercises": [],
+        "objective_map": [],
+        "chapter_title": "",
+        "questions": [],
+    }
+]
+CONFIG = {"site_url": "http://127.0.0.1:8000/", "site_name": "N", "site_description": "D"}
+
+
 def test_exports_link_to_the_deployed_site_when_site_url_is_set(tmp_path, monkeypatch):
     """The deploy workflow sets SITE_URL; the exports then link there."""
     monkeypatch.setenv("SITE_URL", "https://example.org/course")
-    monkeypatch.setattr(
-        lessons_hook,
-        "lessons",
-        [
-            {
-                "module": "m",
-                "title": "T",
-                "description": "D",
-                "url": "m/t/",
-                "notebook_url": "m/t/notebook/",
-                "minutes": {"reading": 3, "exercises": 7},
-                "exercise_count": 1,
-                "quiz_count": 5,
-                "prerequisites": ["p"],
-                "objectives": ["o"],
-                "sections": [{"level": 2, "title": "S", "anchor": "s"}],
-                "section_minutes": {"objectives": 1, "s": 2},
-                "exercises": [],
-                "objective_map": [],
-                "chapter_title": "",
-                "questions": [],
-            }
-        ],
-    )
-    lessons_hook.on_post_build(
-        {"site_dir": str(tmp_path), "site_url": "http://127.0.0.1:8000/", "site_name": "N", "site_description": "D"}
-    )
+    monkeypatch.setattr(lessons_hook, "lessons", ONE_LESSON)
+    lessons_hook.on_post_build({"site_dir": str(tmp_path), **CONFIG})
     row = rows(tmp_path, "syllabus.csv")[0]
     assert row["url"] == "https://example.org/course/m/t/"
     assert row["notebook_url"] == "https://example.org/course/m/t/notebook/"
@@ -191,6 +189,15 @@ def test_exports_link_to_the_deployed_site_when_site_url_is_set(tmp_path, monkey
         with zipfile.ZipFile(tmp_path / name) as archive:
             links = [archive.read(file) for file in archive.namelist() if "/link-" in file]
         assert links and all(b'href="https://example.org/course/m/t/' in link for link in links), version
+
+
+def test_a_copy_without_solutions_offers_no_cartridge(tmp_path, monkeypatch):
+    """Their quizzes hold the answers: a graded copy (HIDE_SOLUTIONS) leaves them out."""
+    monkeypatch.setenv("HIDE_SOLUTIONS", "1")
+    monkeypatch.setattr(lessons_hook, "lessons", ONE_LESSON)
+    lessons_hook.on_post_build({"site_dir": str(tmp_path), **CONFIG})
+    assert (tmp_path / "syllabus.json").is_file()
+    assert not [name for name in cartridge.FILE_NAMES.values() if (tmp_path / name).exists()]
 
 
 def test_instructors_page_links_every_section_of_every_lesson(built_site):
