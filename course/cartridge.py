@@ -2,12 +2,13 @@
 for Moodle's core importer (it reads 1.0 and 1.1 manifests only).
 
 Each cartridge holds the module's structure as web links to the published
-site (a folder per chapter, a folder per lesson: the lesson, then each of its
-sections) and, per lesson, a QTI 1.2 quiz with every question that assesses
-it (checkpoints, closing quiz, question bank: course/assessment.py), in the
-Common Cartridge profile of QTI: single-answer multiple choice, scored 100,
-with the lesson's explanation as feedback. The same questions also come as a
-question bank, for instructors who build their own quizzes.
+site (a link to the module's page, then a folder per lesson, named with its
+chapter: the lesson, then each of its sections) and, per lesson, a QTI 1.2
+quiz with every question that assesses it (checkpoints, closing quiz,
+question bank: course/assessment.py), in the Common Cartridge profile of QTI:
+single answer (true/false, or multiple choice), scored 100, with the lesson's
+explanation as feedback. Canvas and Moodle bank a quiz's questions too.
+How each importer reads them was checked in their source (README).
 
 Written with the standard library (the build needs nothing more); no
 maintained Python library writes CC 1.1 and 1.3 packages with web links and
@@ -63,8 +64,10 @@ def _ns(version: str) -> dict[str, str]:
 def _xml(root: ET.Element, namespace: str) -> bytes:
     """The document, with `namespace` as its default one: its elements in that
     namespace are built with bare names (ElementTree writes a default namespace
-    only for a tree without unqualified attributes, and these have many)."""
-    root.set("xmlns", namespace)
+    only for a tree without unqualified attributes, and these have many). The
+    declaration comes first: Moodle tells CC 1.1 by it, reading only the
+    file's first 500 bytes in older releases."""
+    root.attrib = {"xmlns": namespace, **root.attrib}
     ET.indent(root)
     return ET.tostring(root, encoding="UTF-8", xml_declaration=True)
 
@@ -97,11 +100,15 @@ def web_link(version: str, link: Link) -> bytes:
 
 
 def _item(parent: ET.Element, question: Question, ident: str, title: str) -> None:
-    """One multiple-choice question: the right choice scores 100, and either
+    """One question, single answer: True/False as the profile's true/false
+    type (its answers' idents are `true` and `false`), any other as multiple
+    choice (three choices or more). The right answer scores 100, and either
     way the learner reads why."""
+    boolean = set(question.choices) == {"True", "False"}
     item = ET.SubElement(parent, "item", {"ident": ident, "title": title})
     fields = ET.SubElement(ET.SubElement(item, "itemmetadata"), "qtimetadata")
-    for label, entry in (("cc_profile", "cc.multiple_choice.v0p1"), ("cc_weighting", "1")):
+    kind = "cc.true_false.v0p1" if boolean else "cc.multiple_choice.v0p1"
+    for label, entry in (("cc_profile", kind), ("cc_weighting", "1")):
         field = ET.SubElement(fields, "qtimetadatafield")
         _text(field, "fieldlabel", label)
         _text(field, "fieldentry", entry)
@@ -110,60 +117,59 @@ def _item(parent: ET.Element, question: Question, ident: str, title: str) -> Non
     _text(material, "mattext", _as_html(question.text), texttype="text/html")
     response = ET.SubElement(presentation, "response_lid", {"ident": "response", "rcardinality": "Single"})
     render = ET.SubElement(response, "render_choice", {"shuffle": "No"})
-    for number, choice in enumerate(question.choices):
-        label = ET.SubElement(render, "response_label", {"ident": f"choice_{number}"})
+    idents = [choice.lower() if boolean else f"choice_{n}" for n, choice in enumerate(question.choices)]
+    for choice, label_ident in zip(question.choices, idents):
+        label = ET.SubElement(render, "response_label", {"ident": label_ident})
         _text(ET.SubElement(label, "material"), "mattext", choice, texttype="text/plain")
-    right = f"choice_{question.choices.index(question.answer)}"
     processing = ET.SubElement(item, "resprocessing")
     outcomes = ET.SubElement(processing, "outcomes")
     ET.SubElement(outcomes, "decvar", {"varname": "SCORE", "vartype": "Decimal", "minvalue": "0", "maxvalue": "100"})
     correct = ET.SubElement(processing, "respcondition", {"continue": "No"})
+    right = idents[question.choices.index(question.answer)]
     _text(ET.SubElement(correct, "conditionvar"), "varequal", right, respident="response")
     _text(correct, "setvar", "100", varname="SCORE", action="Set")
     ET.SubElement(correct, "displayfeedback", {"feedbacktype": "Response", "linkrefid": "correct"})
     wrong = ET.SubElement(processing, "respcondition", {"continue": "Yes"})
     ET.SubElement(ET.SubElement(wrong, "conditionvar"), "other")
     ET.SubElement(wrong, "displayfeedback", {"feedbacktype": "Response", "linkrefid": "incorrect"})
-    for ident, opening in (("correct", "Right."), ("incorrect", f"The answer is {question.answer}.")):
-        feedback = ET.SubElement(item, "itemfeedback", {"ident": ident})
+    for feedback_ident, opening in (("correct", "Right."), ("incorrect", f"The answer is `{question.answer}`.")):
+        feedback = ET.SubElement(item, "itemfeedback", {"ident": feedback_ident})
         flow = ET.SubElement(ET.SubElement(feedback, "flow_mat"), "material")
-        _text(flow, "mattext", f"{opening} {question.why}", texttype="text/plain")
+        _text(flow, "mattext", _as_html(f"{opening} {question.why}"), texttype="text/html")
 
 
-def quiz(version: str, lesson: LessonPart, bank: bool) -> bytes:
-    """The lesson's questions as a QTI quiz (`bank` False) or question bank."""
+def quiz(version: str, lesson: LessonPart) -> bytes:
+    """The lesson's questions as a QTI quiz. Canvas and Moodle also put a
+    quiz's questions in a question bank of their own, so no bank is written
+    apart: it would hold every question twice."""
     v = VERSIONS[version]
     root = ET.Element(
         "questestinterop",
         {f"{{{XSI}}}schemaLocation": f"{QTI} {_ns(version)['profile']}/cc{v}_qtiasiv1p2p1_v1p0.xsd"},
     )
-    name = "bank" if bank else "quiz"
-    attributes = {"ident": _ident(lesson.slug, name)}
-    if not bank:
-        attributes["title"] = f"{lesson.title}: quiz"
-    holder = ET.SubElement(root, "objectbank" if bank else "assessment", attributes)
+    holder = ET.SubElement(root, "assessment", {"ident": _ident(lesson.slug, "quiz"), "title": f"{lesson.title}: quiz"})
     fields = ET.SubElement(holder, "qtimetadata")
-    settings = (
-        [("cc_profile", "cc.question_bank.v0p1")]
-        if bank
-        else [
-            ("cc_profile", "cc.exam.v0p1"),
-            ("qmd_assessmenttype", "Examination"),
-            ("cc_maxattempts", "unlimited"),
-        ]
-    )
-    for label, entry in settings:
+    for label, entry in (
+        ("cc_profile", "cc.exam.v0p1"),
+        ("qmd_assessmenttype", "Examination"),
+        ("cc_maxattempts", "unlimited"),
+    ):
         field = ET.SubElement(fields, "qtimetadatafield")
         _text(field, "fieldlabel", label)
         _text(field, "fieldentry", entry)
-    items = holder if bank else ET.SubElement(holder, "section", {"ident": _ident(lesson.slug, "section")})
+    items = ET.SubElement(holder, "section", {"ident": _ident(lesson.slug, "section")})
     for number, question in enumerate(lesson.questions, start=1):
-        _item(items, question, _ident(lesson.slug, name, question.ident), f"{lesson.title}, question {number}")
+        _item(items, question, _ident(lesson.slug, question.ident), f"{lesson.title}, question {number}")
     return _xml(root, QTI)
 
 
-def manifest(version: str, title: str, description: str, lessons: list[LessonPart]) -> tuple[bytes, dict[str, bytes]]:
-    """imsmanifest.xml and the files it names, by their path in the package."""
+def manifest(
+    version: str, title: str, description: str, start: Link, lessons: list[LessonPart]
+) -> tuple[bytes, dict[str, bytes]]:
+    """imsmanifest.xml and the files it names, by their path in the package.
+    Canvas makes a module, and Moodle a section, of each item under the root:
+    the first is a link to the module's page (Moodle puts it in its General
+    section), then one per lesson, named with its chapter."""
     ns = _ns(version)
     v = VERSIONS[version]
     ET.register_namespace("lomimscc", ns["lomimscc"])
@@ -188,45 +194,36 @@ def manifest(version: str, title: str, description: str, lessons: list[LessonPar
     resources = ET.SubElement(root, "resources")
     files: dict[str, bytes] = {}
 
-    def resource(ident: str, kind: str, path: str, content: bytes) -> None:
-        element = ET.SubElement(resources, "resource", {"identifier": ident, "type": kind})
-        ET.SubElement(element, "file", {"href": path})
+    def entry(parent: ET.Element, ident: str, name: str, kind: str, path: str, content: bytes) -> None:
+        item = ET.SubElement(parent, "item", {"identifier": f"{ident}_item", "identifierref": ident})
+        _text(item, "title", name)
+        resource = ET.SubElement(resources, "resource", {"identifier": ident, "type": kind})
+        ET.SubElement(resource, "file", {"href": path})
         files[path] = content
 
-    chapters: dict[str, ET.Element] = {}
+    entry(top, _ident("start"), start.title, f"imswl_xml{v}", "start.xml", web_link(version, start))
     for lesson in lessons:
-        parent = top
-        if lesson.chapter:
-            if lesson.chapter not in chapters:
-                chapters[lesson.chapter] = ET.SubElement(top, "item", {"identifier": _ident("chapter", lesson.chapter)})
-                _text(chapters[lesson.chapter], "title", lesson.chapter)
-            parent = chapters[lesson.chapter]
-        folder = ET.SubElement(parent, "item", {"identifier": _ident(lesson.slug)})
-        _text(folder, "title", lesson.title)
+        folder = ET.SubElement(top, "item", {"identifier": _ident(lesson.slug)})
+        _text(folder, "title", f"{lesson.chapter}: {lesson.title}" if lesson.chapter else lesson.title)
         for number, link in enumerate(lesson.links):
             ident = _ident(lesson.slug, "link", str(number))
-            entry = ET.SubElement(folder, "item", {"identifier": f"{ident}_item", "identifierref": ident})
-            _text(entry, "title", link.title)
-            resource(ident, f"imswl_xml{v}", f"{lesson.slug}/link-{number}.xml", web_link(version, link))
-        ident = _ident(lesson.slug, "quiz")
-        entry = ET.SubElement(folder, "item", {"identifier": f"{ident}_item", "identifierref": ident})
-        _text(entry, "title", f"{lesson.title}: quiz ({len(lesson.questions)} questions)")
-        resource(
-            ident, f"imsqti_xmlv1p2/imscc_xml{v}/assessment", f"{lesson.slug}/quiz.xml", quiz(version, lesson, False)
-        )
-        # A question bank is never an item of the organization (the CC profile forbids it).
-        resource(
-            _ident(lesson.slug, "bank"),
-            f"imsqti_xmlv1p2/imscc_xml{v}/question-bank",
-            f"{lesson.slug}/bank.xml",
-            quiz(version, lesson, True),
+            entry(
+                folder, ident, link.title, f"imswl_xml{v}", f"{lesson.slug}/link-{number}.xml", web_link(version, link)
+            )
+        entry(
+            folder,
+            _ident(lesson.slug, "quiz"),
+            f"{lesson.title}: quiz ({len(lesson.questions)} questions)",
+            f"imsqti_xmlv1p2/imscc_xml{v}/assessment",
+            f"{lesson.slug}/quiz.xml",
+            quiz(version, lesson),
         )
     return _xml(root, ns["cp"]), files
 
 
-def package(version: str, title: str, description: str, lessons: list[LessonPart]) -> bytes:
+def package(version: str, title: str, description: str, start: Link, lessons: list[LessonPart]) -> bytes:
     """The .imscc file: a zip with imsmanifest.xml at its root."""
-    document, files = manifest(version, title, description, lessons)
+    document, files = manifest(version, title, description, start, lessons)
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
         for path, content in {"imsmanifest.xml": document, **files}.items():

@@ -271,11 +271,13 @@ def on_post_build(config):
         )
         for item in lessons
     ]
+    module = lessons[0]["module"] if lessons else ""
+    start = cartridge.Link(f"Start here: {modules.get(module, config['site_name'])}", f"{cartridge_links}{module}/")
     for version, file_name in cartridge.FILE_NAMES.items():
         if answer_key.solutions_hidden():
             break  # a graded copy: the cartridges' quizzes hold their answers
         (site_dir / file_name).write_bytes(
-            cartridge.package(version, config["site_name"], " ".join(config["site_description"].split()), parts)
+            cartridge.package(version, config["site_name"], " ".join(config["site_description"].split()), start, parts)
         )
     # A row per section (its share of the reading), then per exercise and the
     # quiz (their share of the practice): a lesson's rows sum to its time.

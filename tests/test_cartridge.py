@@ -3,13 +3,14 @@ link and QTI file valid against the IMS schemas, offline; every web link lands
 on a page and section of the built site; every quiz key is the answer a
 recorded output gives; every question of every lesson is in its quiz."""
 
+import dataclasses
 import io
 import zipfile
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-from lxml import etree
+from lxml import etree, isoschematron
 
 from course import assessment, cartridge, lessons
 from course.interpreters import ROOT
@@ -44,6 +45,21 @@ def schema(path):
     return etree.XMLSchema(etree.parse(str(SCHEMAS / path), parser()))
 
 
+SCHEMATRON = "http://purl.oclc.org/dsdl/schematron"
+
+
+def rules(path):
+    """The Schematron rules an IMS schema carries in its annotations (the
+    profile's own: a multiple-choice item has three choices or more, feedback
+    named exists, no item points at a question bank): lxml's XMLSchema skips them."""
+    found = etree.Element(f"{{{SCHEMATRON}}}schema", nsmap={"sch": SCHEMATRON})
+    for tag in ("ns", "pattern"):
+        found.extend(
+            element.__copy__() for element in etree.parse(str(SCHEMAS / path), parser()).iter(f"{{{SCHEMATRON}}}{tag}")
+        )
+    return isoschematron.Schematron(found, validate_schema=False)  # IMS writes pre-ISO pattern names
+
+
 SCHEMA_FILES = {
     "1.3": {"manifest": "cc13/ccv1p3_imscp_v1p2_v1p0.xsd", "link": "cc13/ccv1p3_imswl_v1p3.xsd"},
     "1.1": {"manifest": "cc11/ccv1p1_imscp_v1p2_v1p0.xsd", "link": "cc11/ccv1p1_imswl_v1p1.xsd"},
@@ -56,17 +72,18 @@ def package(site, version):
     return zipfile.ZipFile(io.BytesIO((site / cartridge.FILE_NAMES[version]).read_bytes()))
 
 
-def valid(validator, content, name):
+def valid(validators, content, name):
     document = etree.fromstring(content, parser())
-    assert validator.validate(document), f"{name}: {validator.error_log}"
+    for validator in validators:
+        assert validator.validate(document), f"{name}: {validator.error_log}"
     return document
 
 
 @pytest.mark.parametrize("version", ["1.3", "1.1"])
 def test_every_file_of_the_cartridge_is_valid_against_the_ims_schemas(built_site, version):
     site, _ = built_site
-    schemas = {kind: schema(path) for kind, path in SCHEMA_FILES[version].items()}
-    qti = schema(QTI_SCHEMA)
+    schemas = {kind: [schema(path), rules(path)] for kind, path in SCHEMA_FILES[version].items()}
+    qti = [schema(QTI_SCHEMA), rules(QTI_SCHEMA)]
     with package(site, version) as archive:
         manifest = valid(schemas["manifest"], archive.read("imsmanifest.xml"), "imsmanifest.xml")
         namespace = manifest.nsmap[None]
@@ -76,28 +93,47 @@ def test_every_file_of_the_cartridge_is_valid_against_the_ims_schemas(built_site
             path = resource.find(f"{{{namespace}}}file").get("href")
             kind = resource.get("type")
             kinds[kind] = kinds.get(kind, 0) + 1
-            validator = schemas["link"] if kind.startswith("imswl") else qti
-            valid(validator, archive.read(path), path)
+            valid(schemas["link"] if kind.startswith("imswl") else qti, archive.read(path), path)
         assert set(archive.namelist()) == {"imsmanifest.xml"} | {
             r.find(f"{{{namespace}}}file").get("href") for r in resources
         }
     v = cartridge.VERSIONS[version]
     count = len(lessons.discover())
     assert kinds[f"imsqti_xmlv1p2/imscc_xml{v}/assessment"] == count
-    assert kinds[f"imsqti_xmlv1p2/imscc_xml{v}/question-bank"] == count
     assert kinds[f"imswl_xml{v}"] > count * 5
+
+
+def test_moodle_tells_the_1_1_cartridge_by_its_first_500_bytes(built_site):
+    """Moodle's importer (backup/converter/imscc11/lib.php) looks for the CC 1.1
+    namespace near the top of imsmanifest.xml; older releases read 500 bytes."""
+    with package(built_site[0], "1.1") as archive:
+        start = archive.read("imsmanifest.xml")[:500]
+    assert b'xmlns="http://www.imsglobal.org/xsd/imsccv1p1/imscp_v1p1"' in start
+
+
+def test_each_lesson_is_a_module_named_with_its_chapter_after_a_start_link(built_site):
+    """Canvas makes a module, and Moodle a section, of each item under the root."""
+    with package(built_site[0], "1.3") as archive:
+        manifest = etree.fromstring(archive.read("imsmanifest.xml"))
+    top = manifest.find("{*}organizations/{*}organization/{*}item")
+    titles = [item.findtext("{*}title") for item in top.findall("{*}item")]
+    syllabus = lessons.syllabus(built_site[0])["lessons"]
+    assert titles[0].startswith("Start here") and len(titles) == len(syllabus) + 1
+    assert [title.rpartition(": ")[2] for title in titles[1:]] == [lesson["title"] for lesson in syllabus]
 
 
 def test_a_misspelt_element_fails_the_schemas():
     """The schemas really are enforced: a wrong name in each kind of file fails."""
     link = cartridge.web_link("1.3", cartridge.Link("T", "https://example.org/"))
     assert not schema(SCHEMA_FILES["1.3"]["link"]).validate(etree.fromstring(link.replace(b"<url ", b"<link ")))
-    lesson = cartridge.LessonPart(
-        "", "T", "t", [], [assessment.Question("q", "quiz", "Q?", ("a", "b"), "a", "w", "s", 1)]
-    )
-    quiz = cartridge.quiz("1.1", lesson, False)
-    assert schema(QTI_SCHEMA).validate(etree.fromstring(quiz))
+    asked = assessment.Question("q", "quiz", "Q?", ("a", "b", "c"), "a", "w", "s", 1)
+    quiz = cartridge.quiz("1.1", cartridge.LessonPart("", "T", "t", [], [asked]))
+    assert schema(QTI_SCHEMA).validate(etree.fromstring(quiz)) and rules(QTI_SCHEMA).validate(etree.fromstring(quiz))
     assert not schema(QTI_SCHEMA).validate(etree.fromstring(quiz.replace(b"render_choice", b"render_choise")))
+    two = cartridge.quiz(
+        "1.1", cartridge.LessonPart("", "T", "t", [], [dataclasses.replace(asked, choices=("a", "b"))])
+    )
+    assert not rules(QTI_SCHEMA).validate(etree.fromstring(two)), "a multiple-choice item has three choices or more"
 
 
 def test_every_web_link_lands_on_a_page_and_section_of_the_site(built_site):
