@@ -31,6 +31,7 @@ class Question:
     why: str
     anchor: str  # the page's place that asks it (a checkpoint) or teaches it
     objective: int | None
+    code: str = ""  # a checkpoint's snippet, which its question is about (a quiz's question says its code)
 
 
 @dataclass(frozen=True)
@@ -63,7 +64,8 @@ def questions(lesson: str, series: str, project: Path = ROOT) -> list[Question]:
         if not directive.predict:
             continue
         checkpoint = found[directive.predict]
-        answer = checkpoint.answer(snippets.find(directive.name, snippets_dir).outputs()[series])
+        snippet = snippets.find(directive.name, snippets_dir)
+        answer = checkpoint.answer(snippet.outputs()[series])
         asked.append(
             Question(
                 f"checkpoint-{checkpoint.key}",
@@ -74,6 +76,7 @@ def questions(lesson: str, series: str, project: Path = ROOT) -> list[Question]:
                 checkpoint.why,
                 f"predict-{checkpoint.key}",
                 checkpoint.objective,
+                snippet.shown(directive.section),
             )
         )
     sections = {anchor for _, _, anchor in HEADING.findall(page)}

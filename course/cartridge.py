@@ -114,9 +114,11 @@ def _item(parent: ET.Element, question: Question, ident: str, title: str) -> Non
         _text(field, "fieldentry", entry)
     presentation = ET.SubElement(item, "presentation")
     material = ET.SubElement(presentation, "material")
-    _text(material, "mattext", _as_html(question.text), texttype="text/html")
+    # Away from the page, a checkpoint's question needs the code it is about.
+    code = f"<pre><code>{html.escape(question.code, quote=False)}</code></pre>" if question.code else ""
+    _text(material, "mattext", _as_html(question.text) + code, texttype="text/html")
     response = ET.SubElement(presentation, "response_lid", {"ident": "response", "rcardinality": "Single"})
-    render = ET.SubElement(response, "render_choice", {"shuffle": "No"})
+    render = ET.SubElement(response, "render_choice", {"shuffle": "No" if boolean else "Yes"})
     idents = [choice.lower() if boolean else f"choice_{n}" for n, choice in enumerate(question.choices)]
     for choice, label_ident in zip(question.choices, idents):
         label = ET.SubElement(render, "response_label", {"ident": label_ident})

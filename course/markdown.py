@@ -172,10 +172,9 @@ def render_checkpoint(checkpoint: checkpoints.Checkpoint, answer: str) -> str:
         for choice in checkpoint.choices
     )
     return (
-        f'<form class="predict" id="predict-{checkpoint.key}" data-answer="{html.escape(answer)}" '
+        f'<form class="predict" id="predict-{checkpoint.key}" data-search-exclude data-answer="{html.escape(answer)}" '
         f'data-line="{html.escape(checkpoint.line)}" data-why="{html.escape(checkpoint.why)}">'
-        # The prompt and the outputs' summary are out of search's snippets (theme/hooks/search_scope.py).
-        f"<fieldset><legend><strong data-search-exclude>Predict, then run.</strong> {_inline(checkpoint.question)}</legend>"
+        f"<fieldset><legend><strong>Predict, then run.</strong> {_inline(checkpoint.question)}</legend>"
         f'<div class="predict__choices">{choices}</div></fieldset>'
         '<p class="predict__result" role="status"></p></form>'
     )

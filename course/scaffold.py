@@ -54,6 +54,7 @@ Explain the idea, then show it running:
 
 Five questions on the whole lesson, each answered by an output on this page.
 Pick your answers, then check them all at once.
+{{ .screen-only }}
 
 ::quiz[{module}/{lesson}]
 

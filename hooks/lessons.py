@@ -47,6 +47,9 @@ MINUTES = ("reading", "exercises")
 MINUTES_PER_EXERCISE = 7
 MINUTES_PER_QUIZ_QUESTION = 1
 WEEKS = 4  # the unit the instructors' page plans: a four-week unit
+# A lesson's sections a cartridge does not link one by one: the LMS has the
+# lesson's quiz and its link already, and these are a lesson's frame.
+NOT_LINKED_FROM_AN_LMS = {"objectives", "try-it", "quiz", "key-takeaways", "further-reading"}
 FIRST_SECTION = re.compile(r"^## ", re.MULTILINE)
 # The overview goes before this box, where the lesson has one: on a phone the
 # first screen shows what the lesson teaches, not how its outputs were made.
@@ -266,6 +269,7 @@ def on_post_build(config):
             + [
                 cartridge.Link(section["title"], f"{cartridge_links}{item['url']}#{section['anchor']}")
                 for section in _all_sections(item)
+                if section["level"] == 2 and section["anchor"] not in NOT_LINKED_FROM_AN_LMS
             ],
             item["questions"],
         )
@@ -508,19 +512,21 @@ def _instructor_guide(here):
             for section in _all_sections(item)
         )
         parts.append(
+            # Out of search (theme/hooks/search_scope.py): it repeats each lesson's objectives.
+            '<div class="lesson-guide" markdown>\n\n'
             f"### {order}. {item['title']} {{ #lesson-{posixpath.basename(item['url'].rstrip('/'))} }}\n\n"
             f"{item['description']}\n\n"
             f"**Time:** {_minutes(item)}.\n\n"
             f"**Prerequisites:**\n\n{_bullets([_rebase(p, item['src_path'], here) for p in item['prerequisites']], '')}\n\n"
-            f"**Objectives, and what assesses each:**\n\n{_objective_map(item, link)}\n\n"
+            f"**Objectives, and what assesses each:**\n\n{_objective_map(item, link, here)}\n\n"
             f'??? info "Every section of {item["title"]}, to link from a syllabus"\n\n'
             + "\n".join("    " + line for line in sections.splitlines())
-            + "\n"
+            + "\n\n</div>\n"
         )
     return "\n".join(parts)
 
 
-def _objective_map(lesson, link):
+def _objective_map(lesson, link, here):
     """Each objective, then the exercises and questions that assess it, linked
     where the page has them (the question bank is in the answer key)."""
     items = []
@@ -528,7 +534,9 @@ def _objective_map(lesson, link):
         assessed = [f"[exercise {drill.number}]({link}#{drill.anchor})" for drill in entry["exercises"]]
         for question in entry["questions"]:
             if question.source == "bank":
-                assessed.append(f"bank question {question.ident.split('-')[1]}")
+                slug = posixpath.basename(lesson["url"].rstrip("/"))
+                key = _link(here, "answer-key.md")
+                assessed.append(f"[bank question {question.ident.split('-')[1]}]({key}#answers-{slug}--questions)")
             elif question.source == "quiz":
                 assessed.append(f"[quiz question {question.ident.split('-')[1]}]({link}#quiz)")
             else:
@@ -571,10 +579,10 @@ def _schedule(here):
             for key in done:
                 done[key] += item["minutes"][key]
             reason = f" (set by hand: {item['minutes_reason']})" if item["minutes_reason"] else ""
-            with_quiz = f" and {item['quiz_count']} quiz questions" if item["quiz_count"] else ""
+            with_quiz = f" and {_count(item['quiz_count'], 'quiz question')}" if item["quiz_count"] else ""
             rows.append(
                 f"| {order} | [{item['title']}]({_link(here, item['src_path'])}){reason} "
-                f"| {item['minutes']['reading']} min | {item['exercise_count']} exercises{with_quiz}, {item['minutes']['exercises']} min "
+                f"| {item['minutes']['reading']} min | {_count(item['exercise_count'], 'exercise')}{with_quiz}, {item['minutes']['exercises']} min "
                 f"| {sum(item['minutes'].values())} min | {sum(done.values())} min |"
             )
         if rows:
@@ -605,10 +613,16 @@ def _answer_key(here):
     )
 
 
+def _count(number, thing):
+    return f"{number} {thing}" + ("" if number == 1 else "s")
+
+
 def _export_links_note():
     if _site_url():
         return f"Links in these files are absolute, to {_site_url()}."
     return (
         "This copy of the site was built locally, so the links in these files are relative "
-        "to the site's root (`cs-fundamentals/…`); on the published site they are absolute."
+        "to the site's root (`cs-fundamentals/…`), and the cartridges, the citation and the "
+        "printout's cover name `http://127.0.0.1:8000/`; on the published site they are absolute. "
+        "To share a copy of your own, build it with `SITE_URL` set to its address."
     )

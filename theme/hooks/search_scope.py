@@ -16,6 +16,11 @@ end the exclusion early: every element marked here holds no other <div>.
 - The lesson boxes, "What you'll learn" and "Key takeaways" (hooks/lessons.py):
   short summaries that name every topic, so they outranked the sections that
   teach it ("timeit" found the objectives before "Performance").
+- The instructors' page's guide to each lesson (hooks/lessons.py), for the same
+  reason: it came second for "what is the GIL" and "is vs ==".
+- Checkpoints (marked where they are rendered, course/markdown.py) and
+  exercises' solutions: a question or a solution's label is not what a result
+  should quote, and search should lead to the idea, not to an answer.
 
 Glossary entries are indexed, so a term finds its definition, but with a very
 low page boost: an entry's title is just the term, and a short title would
@@ -37,8 +42,11 @@ from mkdocs.plugins import event_priority
 # Exercises too: a prompt repeats its section's words ("import" six times), and
 # outranked the section that teaches them ("circular import" found -X importtime).
 EXCLUDED = re.compile(
-    r'<div class="((?:[^"]* )?(?:highlight|predict__choices|lesson-box|exercise)(?: [^"]*)?)"( data-[^>]*)?>'
+    r'<div class="((?:[^"]* )?(?:highlight|predict__choices|lesson-box|lesson-guide|exercise)(?: [^"]*)?)"( data-[^>]*)?>'
 )
+# A solution: exercises are excluded, but an excluded <div> ends at the first
+# </div> inside it (above), and a solution's <details> comes after the prompt's.
+SOLUTION = re.compile(r'<details class="example">')
 GLOSSARY = "cs-fundamentals/glossary.md"
 GLOSSARY_BOOST = 0.003
 
@@ -51,4 +59,5 @@ def on_page_markdown(markdown, page, config, files):
 
 @event_priority(-100)  # after the other hooks have added their markup
 def on_page_content(html, page, config, files):
+    html = SOLUTION.sub('<details class="example" data-search-exclude>', html)
     return EXCLUDED.sub(r'<div class="\1"\2 data-search-exclude>', html)
