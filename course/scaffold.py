@@ -321,8 +321,8 @@ def main(name: str, title: str, after: str = "") -> int:
     notebook.symlink_to(Path("../../../snippets") / module / lesson / "try-it" / "examples.py")
     print(
         f"wrote {len(planned) + 1} files and a nav entry for {name}. Next:\n"
-        f"  python -m course record {name}    # what first_look.py prints, on every build\n"
-        f"  python -m course links            # publish the new page's sections\n"
-        f"  python -m course check {name}     # the lesson's fast checks"
+        f"  .venv/bin/python -m course record {name}    # what first_look.py prints, on every build\n"
+        f"  .venv/bin/python -m course links            # publish the new page's sections\n"
+        f"  .venv/bin/python -m course check {name}     # the lesson's fast checks"
     )
     return 0
