@@ -18,6 +18,7 @@
 
 const SETUP = 0;
 const QUERY = 2;
+const RESULT = 3;
 const QUESTION = new Set(["what", "why", "how", "when", "where", "which", "who", "does", "do", "is", "are", "can"]);
 // Words a student's question carries that say nothing about the topic.
 // biome-ignore format: a word list reads better filled
@@ -30,13 +31,15 @@ const FILLER = new Set([
 const LUNR_SYNTAX = /["+\-~^*:]/;
 
 /**
- * The query Material's lunr should run for `typed`, given the index's words.
+ * The query Material's lunr should run for `typed`, given the index's words:
+ * a string of lunr words for each word typed (or the whole query, when it is
+ * written in lunr's syntax), to be joined with spaces.
  * @param {string} typed
  * @param {Set<string>} words every word of the index, lower case
  * @param {RegExp} separator the index's word separator
  */
-function readQuery(typed, words, separator) {
-  if (LUNR_SYNTAX.test(typed.replace(/[=!]=/g, ""))) return typed;
+function queryWords(typed, words, separator) {
+  if (LUNR_SYNTAX.test(typed.replace(/[=!]=/g, ""))) return [typed];
   let text = typed.toLowerCase();
   const comparing = /[=!]=/.test(text);
   text = text.replace(/[=!]=/g, " equality ");
@@ -46,7 +49,7 @@ function readQuery(typed, words, separator) {
     const content = terms.filter((term) => !FILLER.has(term));
     if (content.length) terms = content;
   }
-  return terms.map((term) => clause(term, words)).join(" ");
+  return terms.map((term) => clause(term, words));
 }
 
 /**
@@ -113,10 +116,41 @@ function indexWords(docs, separator) {
   return words;
 }
 
+/**
+ * A result as Material shows it, without "Missing: garbge" when lunr found
+ * "garbage" for it. Material marks each lunr word a result lacks; a typed word
+ * read as several (its forms) is missing only if the result has none of them,
+ * and one read with letters wrong cannot be told apart, so it never is.
+ * @param {any} message
+ * @param {string[]} read the lunr words of each word typed (queryWords)
+ */
+function withoutFalseMisses(message, read) {
+  const groups = read.map((each) => each.split(" ").map((word) => word.replace(/[~^]\d+$/, "")));
+  const fuzzy = new Set(read.filter((each) => /^\S+~\d+$/.test(each)).map((each) => each.replace(/~\d+$/, "")));
+  for (const group of message.data?.items ?? []) {
+    for (const doc of group) {
+      const terms = doc.terms ?? {};
+      for (const words of groups) {
+        if (words.length > 1 && words.some((word) => terms[word]))
+          for (const word of words) if (!terms[word]) delete terms[word];
+      }
+      for (const word of fuzzy) if (!terms[word]) delete terms[word];
+    }
+  }
+  return message;
+}
+
 if (typeof importScripts === "function") {
   /** @type {Set<string>} */
   let words = new Set();
   let separator = /[\s-]+/;
+  /** @type {string[]} */
+  let read = [];
+  const post = self.postMessage.bind(self);
+  // Material's worker answers with the global postMessage.
+  self.postMessage = /** @type {typeof self.postMessage} */ (
+    (/** @type {any} */ message) => post(message?.type === RESULT ? withoutFalseMisses(message, read) : message)
+  );
   const listen = self.addEventListener.bind(self);
   // Material's worker listens for messages; it gets each one read as above.
   /** @type {(type: string, listener: any, options?: any) => void} */
@@ -131,7 +165,8 @@ if (typeof importScripts === "function") {
           words = indexWords(message.data.docs, separator);
         }
         if (message?.type === QUERY && typeof message.data === "string") {
-          return listener({ data: { ...message, data: readQuery(message.data, words, separator) } });
+          read = queryWords(message.data, words, separator);
+          return listener({ data: { ...message, data: read.join(" ") } });
         }
         return listener(event);
       },

@@ -9,7 +9,7 @@ import vm from "node:vm";
 // The worker's script, run without importScripts: its functions, not Material's.
 const context = vm.createContext({});
 vm.runInContext(readFileSync(new URL("../../docs/assets/search-worker.js", import.meta.url), "utf8"), context);
-const { readQuery, indexWords } = context;
+const { queryWords, indexWords, withoutFalseMisses } = context;
 const SEPARATOR = /[\s\-,:;!=[\]()"`/{}<>|]+|_{2,}|\.(?!\d)/g;
 const WORDS = indexWords(
   [
@@ -23,7 +23,7 @@ const WORDS = indexWords(
   ],
   SEPARATOR,
 );
-const read = (query) => readQuery(query, WORDS, SEPARATOR);
+const read = (query) => queryWords(query, WORDS, SEPARATOR).join(" ");
 
 test("the index's words are read from its titles and texts, without markup", () => {
   assert.ok(WORDS.has("gil") && WORDS.has("interned") && WORDS.has("identity"));
@@ -62,4 +62,14 @@ test("a query in lunr's own syntax passes as it is", () => {
   for (const query of ['"free threading"', "+gil -jython", "title:gil", "gil~1", "gil^2"]) {
     assert.equal(read(query), query);
   }
+});
+
+test("a result is not said to miss a word it found in another form, or with letters wrong", () => {
+  const result = (terms) => ({ type: 3, data: { items: [[{ location: "a/", terms }]] } });
+  const interning = withoutFalseMisses(result({ intern: false, interned: true }), ["intern^1 interned^1"]);
+  assert.deepEqual({ ...interning.data.items[0][0].terms }, { interned: true });
+  const typo = withoutFalseMisses(result({ garbge: false, collection: true }), ["garbge~1", "collection"]);
+  assert.deepEqual({ ...typo.data.items[0][0].terms }, { collection: true });
+  const missing = withoutFalseMisses(result({ gil: true, lock: false }), ["gil^1", "lock^1 locks^1"]);
+  assert.deepEqual({ ...missing.data.items[0][0].terms }, { gil: true, lock: false });
 });
