@@ -59,7 +59,8 @@ def render(lessons: list[dict]) -> str:
         parts.append(
             f"## {order}. {item['title']} {{ #answers-{slug} }}\n\n"
             f"[The lesson]({item['link']})\n\n"
-            f"### Exercises {{ #answers-{slug}--exercises }}\n\n{exercises}\n"
-            f"### Questions {{ #answers-{slug}--questions }}\n\n{questions}\n"
+            # Each heading's words its own: the contents' landmarks take their names (axe: landmark-unique).
+            f"### Exercises of {item['title']} {{ #answers-{slug}--exercises }}\n\n{exercises}\n"
+            f"### Questions on {item['title']} {{ #answers-{slug}--questions }}\n\n{questions}\n"
         )
     return "\n".join(parts)

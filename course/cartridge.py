@@ -3,7 +3,7 @@ for Moodle's core importer (it reads 1.0 and 1.1 manifests only).
 
 Each cartridge holds the module's structure as web links to the published
 site (a link to the module's page, then a folder per lesson, named with its
-chapter: the lesson, then each of its sections) and, per lesson, a QTI 1.2
+chapter: the lesson, then its teaching sections) and, per lesson, a QTI 1.2
 quiz with every question that assesses it (checkpoints, closing quiz,
 question bank: course/assessment.py), in the Common Cartridge profile of QTI:
 single answer (true/false, or multiple choice), scored 100, with the lesson's

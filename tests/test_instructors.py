@@ -78,7 +78,8 @@ def test_schedule_gives_each_lesson_its_time_and_the_running_total(built_site):
         running += lesson_time
         assert cells == [
             f"{lesson['minutes']['reading']} min",
-            f"{lesson['exercises']} exercises and {lesson['quiz_questions']} quiz questions, "
+            f"{lesson['exercises']} exercise{'' if lesson['exercises'] == 1 else 's'} and "
+            f"{lesson['quiz_questions']} quiz questions, "
             f"{lesson['minutes']['exercises']} min",
             f"{lesson_time} min",
             f"{running} min",

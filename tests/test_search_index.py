@@ -81,12 +81,11 @@ def test_instructors_only_pages_are_not_searched(index):
 
 
 def test_search_runs_the_sites_worker_around_materials(built_site):
-    """main.html points Material at assets/search-worker.js, naming Material's
-    worker after the #: if Material renames its worker, this fails first."""
+    """main.html points Material at assets/search-query.js, which loads
+    Material's worker by name: if Material renames it, this fails first."""
     site, _ = built_site
     page = (site / "cs-fundamentals/names-and-objects/index.html").read_text(encoding="utf-8")
-    found = re.search(
-        r'"search": "\.\./\.\./assets/search-worker\.js#(javascripts/workers/search\.\w+\.min\.js)"', page
-    )
-    assert found, "the page's config does not name assets/search-worker.js"
-    assert (site / "assets" / found.group(1)).is_file() and (site / "assets/search-worker.js").is_file()
+    assert '"search": "../../assets/search-query.js"' in page, "the page's config does not name assets/search-query.js"
+    script = (site / "assets/search-query.js").read_text(encoding="utf-8")
+    material = re.search(r'MATERIAL_WORKER = "(javascripts/workers/search\.\w+\.min\.js)"', script)
+    assert material and (site / "assets" / material.group(1)).is_file()

@@ -94,3 +94,15 @@ def pages_target(site: Path) -> float:
     lessons = json.loads((site / "syllabus.json").read_text(encoding="utf-8"))["lessons"]
     reading = sum(PAGES_PER_LESSON + PAGES_PER_READING_MINUTE * item["minutes"]["reading"] for item in lessons)
     return FRONT_MATTER_PAGES + reading + PAGES_PER_PART * parts(site)
+
+
+def print_page_pdf(browser, base_url: str) -> bytes:
+    """The all-in-one print page as Chromium prints it to A4."""
+    page = browser.new_page()
+    page.goto(base_url + PRINT_PAGE, wait_until="networkidle")
+    # The page is long: the network can fall quiet while it is still being
+    # parsed, before its script gathers the solutions at the end.
+    page.wait_for_selector("#solutions", state="attached")
+    pdf = page.pdf(format="A4")
+    page.close()
+    return pdf

@@ -12,10 +12,12 @@
 // - a word the index lacks is looked up by its stem ("interning" as intern*)
 //   and, failing that, with one or two letters wrong ("garbge" as garbage).
 // Queries written in lunr's own syntax (+, -, quotes, ~, ^, field:) pass as
-// they are. main.html points Material at this file, with Material's worker
-// after the # (theme/PATCHES.md, search-worker).
+// they are. main.html points Material at this file (theme/PATCHES.md,
+// search-query), which loads Material's worker when search is first used.
 /** @typedef {{ location: string, title: string, text: string }} Doc */
 
+// Material 9.8.2's worker, next to assets/ (theme/PATCHES.md, search-query).
+const MATERIAL_WORKER = "javascripts/workers/search.a7633da7.min.js";
 const SETUP = 0;
 const QUERY = 2;
 const RESULT = 3;
@@ -146,33 +148,36 @@ if (typeof importScripts === "function") {
   let separator = /[\s-]+/;
   /** @type {string[]} */
   let read = [];
+  /** @type {((event: { data: any }) => void) | null} */
+  let material = null;
   const post = self.postMessage.bind(self);
   // Material's worker answers with the global postMessage.
   self.postMessage = /** @type {typeof self.postMessage} */ (
     (/** @type {any} */ message) => post(message?.type === RESULT ? withoutFalseMisses(message, read) : message)
   );
-  const listen = self.addEventListener.bind(self);
-  // Material's worker listens for messages; it gets each one read as above.
-  /** @type {(type: string, listener: any, options?: any) => void} */
-  const wrapped = (type, listener, options) => {
-    if (type !== "message") return listen(type, listener, options);
-    listen(
-      "message",
-      (/** @type {MessageEvent} */ event) => {
-        const message = event.data;
-        if (message?.type === SETUP) {
-          separator = new RegExp(message.data.config.separator, "g");
-          words = indexWords(message.data.docs, separator);
-        }
-        if (message?.type === QUERY && typeof message.data === "string") {
-          read = queryWords(message.data, words, separator);
-          return listener({ data: { ...message, data: read.join(" ") } });
-        }
-        return listener(event);
-      },
-      options,
+  // Material's worker is loaded with the first message, its setup, which comes
+  // once the reader turns to search: a page that is only read never fetches it.
+  const loadMaterial = () => {
+    const listen = self.addEventListener;
+    self.addEventListener = /** @type {any} */ (
+      (/** @type {string} */ type, /** @type {any} */ listener) => {
+        if (type === "message") material = listener;
+      }
     );
+    importScripts(MATERIAL_WORKER);
+    self.addEventListener = listen;
   };
-  self.addEventListener = wrapped;
-  importScripts(decodeURIComponent(self.location.hash.slice(1)));
+  self.addEventListener("message", (event) => {
+    const message = event.data;
+    if (!material) loadMaterial();
+    if (message?.type === SETUP) {
+      separator = new RegExp(message.data.config.separator, "g");
+      words = indexWords(message.data.docs, separator);
+    }
+    if (message?.type === QUERY && typeof message.data === "string") {
+      read = queryWords(message.data, words, separator);
+      return material?.({ data: { ...message, data: read.join(" ") } });
+    }
+    return material?.(event);
+  });
 }

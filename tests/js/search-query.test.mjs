@@ -1,5 +1,5 @@
 // How the search worker reads a student's query before Material's lunr runs it
-// (docs/assets/search-worker.js). tests/browser/test_search.py types the
+// (docs/assets/search-query.js). tests/browser/test_search.py types the
 // queries of search_queries.csv into the real page.
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
@@ -8,7 +8,7 @@ import vm from "node:vm";
 
 // The worker's script, run without importScripts: its functions, not Material's.
 const context = vm.createContext({});
-vm.runInContext(readFileSync(new URL("../../docs/assets/search-worker.js", import.meta.url), "utf8"), context);
+vm.runInContext(readFileSync(new URL("../../docs/assets/search-query.js", import.meta.url), "utf8"), context);
 const { queryWords, indexWords, withoutFalseMisses } = context;
 const SEPARATOR = /[\s\-,:;!=[\]()"`/{}<>|]+|_{2,}|\.(?!\d)/g;
 const WORDS = indexWords(
