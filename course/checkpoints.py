@@ -57,12 +57,9 @@ def load(path: Path) -> dict[str, Checkpoint]:
     checkpoints = {}
     for key, entry in data.items():
         where = f"{path}:{lines.get(str(key), 1)}"
-        entry = yaml_text.check_entry(entry, FIELDS, {"line", "objective"}, f"{where}: checkpoint '{key}'")
-        objective = entry.get("objective")
-        if objective is not None and (type(objective) is not int or objective < 1):
-            raise CourseError(
-                f"{where}: checkpoint '{key}' has objective {objective!r}; write the objective's number, 1 for the first"
-            )
+        named = f"{where}: checkpoint '{key}'"
+        entry = yaml_text.check_entry(entry, FIELDS, {"line", "objective"}, named)
+        objective = yaml_text.objective(entry, named)
         checkpoints[key] = Checkpoint(
             key,
             entry["question"],

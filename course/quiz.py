@@ -60,9 +60,7 @@ def load(path: Path) -> list[Question]:
     for number, entry in enumerate(data, 1):
         where = f"{path}: question {number}"
         entry = yaml_text.check_entry(entry, FIELDS, {"line", "objective"}, where)
-        objective = entry.get("objective")
-        if objective is not None and (type(objective) is not int or objective < 1):
-            raise CourseError(f"{where} has objective {objective!r}; write the objective's number, 1 for the first")
+        objective = yaml_text.objective(entry, where)
         asked = Checkpoint(
             f"q{number}", entry["question"], tuple(map(str, entry["choices"])), entry["why"], str(entry.get("line", ""))
         )

@@ -30,6 +30,15 @@ def check_entry(entry: object, fields: dict[str, type], optional: set[str], name
     return entry
 
 
+def objective(entry: dict, named: str) -> int | None:
+    """The entry's optional `objective:`, the number of a lesson objective
+    (1 for the first), or a CourseError that starts with `named`."""
+    number = entry.get("objective")
+    if number is not None and (type(number) is not int or number < 1):
+        raise CourseError(f"{named} has objective {number!r}; write the objective's number, 1 for the first")
+    return number
+
+
 def parse(text: str, source: Path | str, first_line: int = 1) -> tuple[object, dict[str, int]]:
     """The data in `text` (from `source`, its first line numbered `first_line`)
     and the line of each top-level key, or a CourseError naming source:line."""
