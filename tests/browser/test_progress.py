@@ -4,6 +4,7 @@ the lesson's tally are there again after a reload, and the module page says
 what was done in the lesson, on a phone and a desktop."""
 
 import pytest
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from course import exercises, lessons
 from tests.support import browser as chromium
@@ -39,8 +40,17 @@ def test_ticks_for_an_exercise_passed_and_a_prediction_checked_survive_a_reload(
     form.get_by_role("button", name="Run it to check my guess").click()
     page.wait_for_function(RESULT_SAID, arg=form.element_handle(), timeout=120_000)
 
+    broke = []
+    page.on("pageerror", lambda error: broke.append(str(error)))
+    page.on("console", lambda message: message.type == "error" and broke.append(message.text))
     page.reload()
     chromium.open_settled(page, page.url)
+    tally = page.locator(".progress-tally")
+    try:
+        tally.wait_for(timeout=60_000)
+    except PlaywrightTimeout:
+        kept = page.evaluate("() => Object.keys(localStorage)")
+        pytest.fail(f"no tally after a reload of {page.url}; kept: {kept}; errors: {broke}")
     seen = ticks(page)
     chromium.open_settled(page, site_url + LESSON.module + "/")  # the module's list of lessons
     listed = page.locator(f".lesson-table a[href$='{LESSON.slug}/'] ~ .done-tick")

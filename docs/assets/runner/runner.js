@@ -665,8 +665,12 @@
   /** @type {Promise<ReturnType<typeof import("./progress.js").createProgress>> | null} */
   let progressModule = null;
   const progress = () =>
-    (progressModule ??= import(asset("assets/runner/progress.js")).then(({ createProgress }) =>
-      createProgress(() => localStorage, site.pathname),
+    (progressModule ??= import(asset("assets/runner/progress.js")).then(
+      ({ createProgress }) => createProgress(() => localStorage, site.pathname),
+      (error) => {
+        progressModule = null; // a failed fetch is tried again next time, not remembered
+        throw error;
+      },
     ));
   /** @type {Map<string, Editor>} each exercise's editor on this page, by storage key: what Download saves */
   const exerciseEditors = new Map();
