@@ -586,12 +586,15 @@ def _schedule(here):
                 f"| {sum(item['minutes'].values())} min | {sum(done.values())} min |"
             )
         if rows:
+            # div.lesson-schedule: on a phone each row takes three lines (tables.css).
             parts.append(
                 f"**{title}**\n\n"
+                '<div class="lesson-schedule" markdown>\n\n'
                 "| # | Lesson | Reading | Exercises | Lesson time | Cumulative |\n"
                 "|--:|---|--:|---|--:|--:|\n" + "\n".join(rows) + "\n"
                 f"| | **Module total** | **{done['reading']} min** | **{done['exercises']} min** "
-                f"| **{sum(done.values())} min** | |\n"
+                f"| **{sum(done.values())} min** | |\n\n"
+                "</div>\n"
             )
     parts.append(_week_plan(here))
     return "\n".join(parts)

@@ -50,6 +50,29 @@ def test_each_part_starts_a_new_sheet_after_a_cover(browser, site_url):
     assert screen_only == 0
 
 
+CONTENTS = """() => [...document.querySelectorAll('#print-page-toc a')]
+  .filter(link => link.offsetHeight > 0).map(link => [link.textContent.trim(), new URL(link.href).hash])"""
+# What prints after each link with an address after it: one to another site.
+ADDRESSES_PRINTED = """() => [...document.querySelectorAll('#print-site-page a')]
+  .map(link => getComputedStyle(link, '::after').content).filter(after => after.startsWith('" ('))"""
+
+
+def test_the_contents_name_each_lesson_once_and_links_elsewhere_print_their_address(browser, site_url):
+    page = browser.new_page()
+    page.goto(site_url + pdf.PRINT_PAGE, wait_until="networkidle")
+    page.emulate_media(media="print")
+    contents = page.evaluate(CONTENTS)
+    addresses = page.evaluate(ADDRESSES_PRINTED)
+    page.close()
+    titles = [title for title, _ in contents]
+    assert len(titles) == len(set(titles)), f"named twice in the contents: {titles}"
+    listed = {href for _, href in contents}
+    unlisted = [str(lesson) for lesson in lessons.discover() if f"#{lesson.module}-{lesson.slug}" not in listed]
+    assert not unlisted, f"lessons missing from the contents: {unlisted} (listed: {contents})"
+    assert any(after.startswith('" (https://docs.python.org/') for after in addresses), addresses
+    assert not [after for after in addresses if site_url.rstrip("/") in after], "the site's own links print no address"
+
+
 # On paper (print media): snippets printing other than exactly one output,
 # the one marked shown, or the toggle that compares builds; exercises or
 # solutions not shown; controls shown.

@@ -110,6 +110,26 @@ def test_the_version_table_shows_whole_names_and_every_version(browser, site_url
     assert not found["hidden"], f"{viewport}: version columns out of view: {found['hidden']}"
 
 
+# The instructors' schedule: cells drawn outside the table's frame, and
+# whether the frame scrolls sideways.
+SCHEDULE = """() => {
+  const wrap = document.querySelector('.lesson-schedule .md-typeset__scrollwrap');
+  const frame = wrap.getBoundingClientRect();
+  const out = [...wrap.querySelectorAll('th, td')].filter(cell => {
+    const box = cell.getBoundingClientRect();
+    return box.left < frame.left - 1 || box.right > frame.right + 1;
+  }).map(cell => cell.textContent.trim());
+  return {out, sideways: wrap.scrollWidth > wrap.clientWidth + 1, rows: wrap.querySelectorAll('tbody tr').length};
+}"""
+
+
+def test_the_instructors_schedule_fits_a_phone_without_scrolling_sideways(phone, site_url):
+    phone.goto(site_url + "instructors/")
+    found = phone.evaluate(SCHEDULE)
+    assert found["rows"] == len(lessons.discover()) + 1  # and the module's total
+    assert not found["out"] and not found["sideways"], found
+
+
 # Each figure drawn inline at the width the page gives its <img>: text set
 # below 12 px on screen, or running past the drawing's edge, is a problem.
 FIGURE_PROBLEMS = """async img => {
