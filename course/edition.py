@@ -82,9 +82,11 @@ def current(root: Path = ROOT) -> Edition:
     return Edition(f"{version}+{commit}", day, False)
 
 
-def attribution(edition: Edition, site_url: str) -> str:
-    """The line CC BY asks a reuser to give: title, edition, address, licence."""
-    return f"“CS Fundamentals for Python”, {edition}, {site_url}, CC BY 4.0"
+def attribution(edition: Edition, site_url: str, root: Path = ROOT) -> str:
+    """The line CC BY asks a reuser to give: title (CITATION.cff's, as a
+    citation gives it), edition, address, licence."""
+    title = yaml.safe_load((root / CITATION).read_text(encoding="utf-8"))["title"]
+    return f"“{title}”, {edition}, {site_url}, CC BY 4.0"
 
 
 def citation(edition: Edition, site_url: str, source_url: str, root: Path = ROOT) -> str:
