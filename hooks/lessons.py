@@ -591,7 +591,7 @@ def _schedule(here):
                 f"**{title}**\n\n"
                 '<div class="lesson-schedule" markdown>\n\n'
                 "| # | Lesson | Reading | Exercises | Lesson time | Cumulative |\n"
-                "|--:|---|--:|---|--:|--:|\n" + "\n".join(rows) + "\n"
+                "|---|---|--:|---|--:|--:|\n" + "\n".join(rows) + "\n"
                 f"| | **Module total** | **{done['reading']} min** | **{done['exercises']} min** "
                 f"| **{sum(done.values())} min** | |\n\n"
                 "</div>\n"
