@@ -39,11 +39,16 @@ class Edition:
         return f"edition {self.version} of {self.date}"
 
 
+def _cff(root: Path) -> dict:
+    """The repository's CITATION.cff, as data (read here only)."""
+    return yaml.safe_load((root / CITATION).read_text(encoding="utf-8"))
+
+
 def release(root: Path = ROOT) -> tuple[str, str]:
     """The latest release as CITATION.cff names it: (version, date), or a
     CourseError saying what to write there."""
     path = root / CITATION
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data = _cff(root)
     version, date = str(data.get("version", "")), str(data.get("date-released", ""))
     if not re.fullmatch(r"\d+\.\d+(?:\.\d+)?", version) or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", date):
         raise CourseError(
@@ -85,14 +90,13 @@ def current(root: Path = ROOT) -> Edition:
 def attribution(edition: Edition, site_url: str, root: Path = ROOT) -> str:
     """The line CC BY asks a reuser to give: title (CITATION.cff's, as a
     citation gives it), edition, address, licence."""
-    title = yaml.safe_load((root / CITATION).read_text(encoding="utf-8"))["title"]
-    return f"“{title}”, {edition}, {site_url}, CC BY 4.0"
+    return f"“{_cff(root)['title']}”, {edition}, {site_url}, CC BY 4.0"
 
 
 def citation(edition: Edition, site_url: str, source_url: str, root: Path = ROOT) -> str:
     """The repository's CITATION.cff as this build's: its address, its source
     repository when known, and its edition's version and date."""
-    data = yaml.safe_load((root / CITATION).read_text(encoding="utf-8"))
+    data = _cff(root)
     data.update({"version": edition.version, "date-released": edition.date, "url": site_url})
     if source_url:
         data["repository-code"] = source_url

@@ -29,7 +29,7 @@ def on_config(config):
         "date": edition.date,
         "released": edition.released,
         "source": os.environ.get("SOURCE_URL", "").strip(),
-        "attribution": course_edition.attribution(edition, config.site_url),
+        "attribution": course_edition.attribution(edition, config.site_url, root),
     }
     return config
 
