@@ -23,6 +23,11 @@ def solutions_hidden() -> bool:
     return os.environ.get("HIDE_SOLUTIONS", "").strip().lower() in {"1", "true", "yes"}
 
 
+def questions_anchor(slug: str) -> str:
+    """The id of a lesson's questions in the key (the instructors' page links it)."""
+    return f"answers-{slug}--questions"
+
+
 def _exercise(lesson: str, slug: str, exercise: Exercise) -> str:
     code = "\n\n".join(
         f'```python\n--8<-- "{lesson}/try-it/solutions.py:{section}"\n```' for section in exercise.solutions
@@ -61,6 +66,6 @@ def render(lessons: list[dict]) -> str:
             f"[The lesson]({item['link']})\n\n"
             # Each heading's words its own: the contents' landmarks take their names (axe: landmark-unique).
             f"### Exercises of {item['title']} {{ #answers-{slug}--exercises }}\n\n{exercises}\n"
-            f"### Questions on {item['title']} {{ #answers-{slug}--questions }}\n\n{questions}\n"
+            f"### Questions on {item['title']} {{ #{questions_anchor(slug)} }}\n\n{questions}\n"
         )
     return "\n".join(parts)

@@ -264,7 +264,7 @@ def on_post_build(config):
         cartridge.LessonPart(
             item["chapter_title"],
             item["title"],
-            posixpath.basename(item["url"].rstrip("/")),
+            _slug(item),
             [cartridge.Link(item["title"], cartridge_links + item["url"])]
             + [
                 cartridge.Link(section["title"], f"{cartridge_links}{item['url']}#{section['anchor']}")
@@ -514,7 +514,7 @@ def _instructor_guide(here):
         parts.append(
             # Out of search (theme/hooks/search_scope.py): it repeats each lesson's objectives.
             '<div class="lesson-guide" markdown>\n\n'
-            f"### {order}. {item['title']} {{ #lesson-{posixpath.basename(item['url'].rstrip('/'))} }}\n\n"
+            f"### {order}. {item['title']} {{ #lesson-{_slug(item)} }}\n\n"
             f"{item['description']}\n\n"
             f"**Time:** {_minutes(item)}.\n\n"
             f"**Prerequisites:**\n\n{_bullets([_rebase(p, item['src_path'], here) for p in item['prerequisites']], '')}\n\n"
@@ -529,14 +529,13 @@ def _instructor_guide(here):
 def _objective_map(lesson, link, here):
     """Each objective, then the exercises and questions that assess it, linked
     where the page has them (the question bank is in the answer key)."""
+    bank = f"{_link(here, 'answer-key.md')}#{answer_key.questions_anchor(_slug(lesson))}"
     items = []
     for entry in lesson["objective_map"]:
         assessed = [f"[exercise {drill.number}]({link}#{drill.anchor})" for drill in entry["exercises"]]
         for question in entry["questions"]:
             if question.source == "bank":
-                slug = posixpath.basename(lesson["url"].rstrip("/"))
-                key = _link(here, "answer-key.md")
-                assessed.append(f"[bank question {question.ident.split('-')[1]}]({key}#answers-{slug}--questions)")
+                assessed.append(f"[bank question {question.ident.split('-')[1]}]({bank})")
             elif question.source == "quiz":
                 assessed.append(f"[quiz question {question.ident.split('-')[1]}]({link}#quiz)")
             else:
@@ -605,7 +604,7 @@ def _answer_key(here):
         [
             {
                 "title": item["title"],
-                "slug": posixpath.basename(item["url"].rstrip("/")),
+                "slug": _slug(item),
                 "lesson": posixpath.dirname(item["src_path"]),
                 "link": _link(here, item["src_path"]),
                 "exercises": item["exercises"],
@@ -614,6 +613,11 @@ def _answer_key(here):
             for item in lessons
         ]
     )
+
+
+def _slug(item):
+    """A lesson's folder name ("names-and-objects"), from its URL."""
+    return posixpath.basename(item["url"].rstrip("/"))
 
 
 def _count(number, thing):
