@@ -259,30 +259,8 @@ def on_post_build(config):
                     lesson["notebook_url"],
                 ]
             )
-    cartridge_links = site_url or config["site_url"]  # a web link in an LMS must be absolute
-    parts = [
-        cartridge.LessonPart(
-            item["chapter_title"],
-            item["title"],
-            _slug(item),
-            [cartridge.Link(item["title"], cartridge_links + item["url"])]
-            + [
-                cartridge.Link(section["title"], f"{cartridge_links}{item['url']}#{section['anchor']}")
-                for section in _all_sections(item)
-                if section["level"] == 2 and section["anchor"] not in NOT_LINKED_FROM_AN_LMS
-            ],
-            item["questions"],
-        )
-        for item in lessons
-    ]
-    module = lessons[0]["module"] if lessons else ""
-    start = cartridge.Link(f"Start here: {modules.get(module, config['site_name'])}", f"{cartridge_links}{module}/")
-    for version, file_name in cartridge.FILE_NAMES.items():
-        if answer_key.solutions_hidden():
-            break  # a graded copy: the cartridges' quizzes hold their answers
-        (site_dir / file_name).write_bytes(
-            cartridge.package(version, config["site_name"], " ".join(config["site_description"].split()), start, parts)
-        )
+    if not answer_key.solutions_hidden():  # a graded copy: the cartridges' quizzes hold their answers
+        _write_cartridges(site_dir, config, site_url or config["site_url"])  # an LMS's links must be absolute
     # A row per section (its share of the reading), then per exercise and the
     # quiz (their share of the practice): a lesson's rows sum to its time.
     with open(site_dir / "syllabus-sections.csv", "w", encoding="utf-8", newline="") as out:
@@ -613,6 +591,30 @@ def _answer_key(here):
             for item in lessons
         ]
     )
+
+
+def _write_cartridges(site_dir, config, base):
+    """The module as Common Cartridges (course/cartridge.py), linking to `base`."""
+    parts = [
+        cartridge.LessonPart(
+            item["chapter_title"],
+            item["title"],
+            _slug(item),
+            [cartridge.Link(item["title"], base + item["url"])]
+            + [
+                cartridge.Link(section["title"], f"{base}{item['url']}#{section['anchor']}")
+                for section in _all_sections(item)
+                if section["level"] == 2 and section["anchor"] not in NOT_LINKED_FROM_AN_LMS
+            ],
+            item["questions"],
+        )
+        for item in lessons
+    ]
+    module = lessons[0]["module"] if lessons else ""
+    start = cartridge.Link(f"Start here: {modules.get(module, config['site_name'])}", f"{base}{module}/")
+    description = " ".join(config["site_description"].split())
+    for version, file_name in cartridge.FILE_NAMES.items():
+        (site_dir / file_name).write_bytes(cartridge.package(version, config["site_name"], description, start, parts))
 
 
 def _slug(item):
