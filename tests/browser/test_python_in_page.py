@@ -300,7 +300,7 @@ def test_runs_offline_after_one_visit_and_one_run(browser, built_site):
         page.wait_for_function("() => navigator.serviceWorker.controller !== null", timeout=10_000)
         box = near(page.locator(".runnable:not([data-native-only])").first)
         assert run_snippet(page, box)[1].startswith(DONE)
-        page.wait_for_function(KEPT_FOR_OFFLINE, arg=lesson.url)  # the service worker has stored them
+        chromium.wait_until_resolved_true(page, KEPT_FOR_OFFLINE, lesson.url)  # the service worker has stored them
     # The server is gone: only the service worker's cache can answer now.
     page.reload(wait_until="load")
     box = near(page.locator(".runnable:not([data-native-only])").first)

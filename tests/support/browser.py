@@ -167,6 +167,17 @@ def open_settled(page, url: str) -> None:
     page.evaluate(TWO_FRAMES)
 
 
+def wait_until_resolved_true(page, script: str, arg=None, timeout_ms: int = 60_000) -> None:
+    """Wait until the async function `script` resolves to a truthy value.
+    Not page.wait_for_function: it takes the Promise an async function returns
+    as truthy, and returns at once, before the condition holds."""
+    deadline = time.monotonic() + timeout_ms / 1000
+    while not page.evaluate(script, arg):
+        if time.monotonic() > deadline:
+            raise TimeoutError(f"still false after {timeout_ms} ms: {script}")
+        page.wait_for_timeout(250)  # the condition changes in the page, not here
+
+
 def found_on_every_page(browser, site_url: str, paths: list[str], width: int, script: str) -> dict:
     """What `script` returns on each page at `width` px, every block laid out,
     for the pages where it returns anything: {path: what it found}."""
