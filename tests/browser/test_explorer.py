@@ -187,6 +187,10 @@ def test_after_one_use_the_explorer_lists_and_steps_offline(browser, built_site)
     context = browser.new_context(viewport=chromium.VIEWPORTS["phone"])
     page = context.new_page()
     with serving(site) as url:
+        # A reader who has been on the site: its service worker controls the
+        # explorer from the start (on a first visit the explorer waits for it 3 s).
+        chromium.open_settled(page, url)
+        page.wait_for_function("() => navigator.serviceWorker.controller !== null", timeout=30_000)
         link = permalink(url, "total = 2 + 3\n", series, "&step=3.13")
         page.goto(link)
         page.wait_for_function(LISTED, arg=series, timeout=START_LIMIT_MS)

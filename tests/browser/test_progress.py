@@ -33,7 +33,7 @@ def test_ticks_for_an_exercise_passed_and_a_prediction_checked_survive_a_reload(
 
     box = exercise(page, 1)
     set_editor_text(page, box.locator(".runner-editor"), SOLUTION)
-    assert check(page, box, timeout_s=120).startswith("PASS")
+    assert check(page, box).startswith("PASS")
     form = near(page.locator("form.predict").first)
     form.get_by_role("button", name="Run it to check my guess").wait_for()
     form.locator("input[type=radio]").first.check()

@@ -284,7 +284,9 @@ def solutions_pass_in_the_page(page, lesson, tmp_path):
 # What the page asks the service worker to keep after the first Run (runner.js,
 # keepForOffline), found in its cache.
 KEPT_FOR_OFFLINE = """async lesson => {
-  const wanted = ['assets/runner/editor.js', `assets/try-it/${lesson}outputs.json`];
+  const runner = ['editor', 'python-pool', 'answer-store', 'progress', 'quiz'].map(name => `assets/runner/${name}.js`);
+  const answers = ['answers.json', 'outputs.json', 'exercises.py'].map(name => `assets/try-it/${lesson}${name}`);
+  const wanted = [...runner, ...answers, `assets/try-it/${lesson.split('/')[0]}/exercise_checker.py`];
   const found = await Promise.all(wanted.map(path => caches.match(new URL(path, location.origin + '/'))));
   return found.every(Boolean);
 }"""

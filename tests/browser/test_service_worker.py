@@ -135,13 +135,9 @@ def test_after_one_run_the_whole_course_reads_and_searches_offline(browser, buil
                 unread.append(path)
         chromium.open_settled(page, url + "cs-fundamentals/")
         page.locator("label.md-header__button[for='__search']").click()
-        # Ready once the index has loaded (offline: from the kept copy).
-        ready = (
-            "() => (document.querySelector('.md-search-result__meta')?.textContent ?? '') === 'Type to start searching'"
-        )
         try:
-            # The index is built in a worker, slowly under a full suite's load.
-            page.wait_for_function(ready, timeout=60_000)
+            # Ready once the index has loaded (offline: from the kept copy) and been built.
+            page.wait_for_function(chromium.SEARCH_READY, timeout=60_000)
         except PlaywrightTimeout as error:
             raise AssertionError(f"offline, search did not start; errors on the pages: {broke[-5:]}") from error
         page.locator("input.md-search__input").press_sequentially("GIL", delay=40)

@@ -37,6 +37,10 @@ VIEWPORTS = {"desktop": {"width": 1280, "height": 900}, "phone": {"width": 390, 
 # Lays out every block now, not as it nears the screen (site.css, offscreen.css),
 # for tests that measure every block of a page at once.
 RENDER_EVERYTHING = ".md-typeset * { content-visibility: visible !important }"
+# Search is ready to answer: its index, loaded when search is first opened, is built.
+SEARCH_READY = (
+    "() => (document.querySelector('.md-search-result__meta')?.textContent ?? '') === 'Type to start searching'"
+)
 
 # The code editor (CodeMirror with Python) is fetched once, as the reader nears
 # the first exercise, and then cached for every page: it has its own budget,
@@ -231,22 +235,27 @@ def read_queries() -> list[dict]:
 def search(browser, base_url: str, queries: list[dict], viewport: str = "desktop") -> dict:
     """Type each query key by key into the search box, as a reader would."""
     page = browser.new_page(viewport=VIEWPORTS[viewport])
+    page.add_init_script(COUNT_SEARCH_ANSWERS)
     page.goto(base_url)
     box = page.locator("input[data-md-component=search-query]")
+    page.keyboard.press("/")
+    page.wait_for_function(SEARCH_READY, timeout=60_000)  # not timed: the first query would include it
+    page.keyboard.press("Escape")
     results = []
     for row in queries:
         page.keyboard.press("/")
         box.fill("")
         page.wait_for_function("() => !document.querySelector('.md-search-result__item')")
         box.press_sequentially(row["query"][:-1], delay=40)
-        # Kept as a time: search answers a prefix with no event of its own, and
-        # the next keystroke must be timed alone, not with the prefix's results.
-        page.wait_for_timeout(300)
-        page.evaluate(WATCH_RESULTS)
+        # Each keyup is a query: the last keystroke is timed alone, once every
+        # earlier query has its answer, and the results read are its own.
+        page.wait_for_function(ALL_ANSWERED, arg=0, timeout=30_000)
+        asked = page.evaluate("() => window.searchAnswers.asked")
         box.press(row["query"][-1])
         started = time.perf_counter()
-        page.wait_for_function("() => window.resultsChanged", timeout=10_000)
+        page.wait_for_function(ALL_ANSWERED, arg=asked, timeout=30_000)
         latency = time.perf_counter() - started
+        page.evaluate(TWO_FRAMES)  # drawn
         # Each page's group starts with the page itself, scored 0 unless it matched.
         found = page.locator("a.md-search-result__link").evaluate_all(
             "els => els.filter(a => parseFloat(a.querySelector('article').dataset.mdScore) > 0)"
@@ -289,14 +298,25 @@ def _without_group_headers(locations):
     return kept
 
 
-# Set a flag when the result list changes, so the timing ends when the
-# results for the final keystroke are shown (or "No matching documents").
-WATCH_RESULTS = """() => {
-  window.resultsChanged = false;
-  const target = document.querySelector('.md-search-result');
-  new MutationObserver((_, observer) => { window.resultsChanged = true; observer.disconnect(); })
-    .observe(target, {childList: true, subtree: true, characterData: true});
-}"""
+# Counts the queries Material's page script sends its search worker and the
+# answers that come back (types 2 and 3 of Material's worker messages).
+COUNT_SEARCH_ANSWERS = """(() => {
+  const counts = (window.searchAnswers = { asked: 0, answered: 0 });
+  window.Worker = class extends window.Worker {
+    constructor(...args) {
+      super(...args);
+      this.addEventListener('message', event => { if (event.data?.type === 3) counts.answered += 1; });
+    }
+    postMessage(message, ...rest) {
+      if (message?.type === 2) counts.asked += 1;
+      super.postMessage(message, ...rest);
+    }
+  };
+})()"""
+# True once more than `before` queries were asked and every one has its answer.
+ALL_ANSWERED = (
+    "before => window.searchAnswers.asked > before && window.searchAnswers.answered === window.searchAnswers.asked"
+)
 
 
 def run_axe(page) -> list[dict]:

@@ -40,7 +40,7 @@ def status_of(box):
     return box.locator(".run-panel__status")
 
 
-def run_snippet(page, box, timeout_s=60):
+def run_snippet(page, box, timeout_s=120):
     run = box.get_by_role("button", name="Run", exact=True)
     run.click()
     try:  # a run says so at once (runner.js)
@@ -88,7 +88,7 @@ def exercise(page, number):
     return box
 
 
-def check(page, box, timeout_s=30):
+def check(page, box, timeout_s=120):
     box.get_by_role("button", name="Check").click()
     page.wait_for_function(
         "box => /^(PASS|FAIL)|^Stopped/.test(box.querySelector('.exercise-result').textContent)",
