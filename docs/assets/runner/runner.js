@@ -563,17 +563,15 @@
       go.disabled = false;
       const printed = printedAnswer(form, text) ?? form.dataset.answer;
       const right = picked.value === printed;
+      const lesson = /** @type {HTMLElement | null} */ (form.closest(".runnable"))?.dataset.lesson;
+      if (lesson) await markDone(lesson, "checkpoints", form.id.replace(/^predict-/, ""));
       result.replaceChildren(
         `${right ? "Right" : "Not quite"}: it printed ${printed}. `,
         ...withCode(form.dataset.why ?? ""),
       );
       result.className = `predict__result ${right ? "predict__result--right" : "predict__result--wrong"}`;
       form.closest(".runnable")?.querySelector("details")?.setAttribute("open", "");
-      const lesson = /** @type {HTMLElement | null} */ (form.closest(".runnable"))?.dataset.lesson;
-      if (lesson) {
-        (await progress()).mark(lesson, "checkpoints", form.id.replace(/^predict-/, ""));
-        showProgress();
-      }
+      if (lesson) showProgress();
     });
   }
 
@@ -672,6 +670,13 @@
         throw error;
       },
     ));
+  // Kept before the verdict shows, so a reader who reloads at once keeps the
+  // tick; if progress.js cannot load (offline, not kept yet), the verdict still shows.
+  /** @type {(lesson: string, kind: "exercises" | "checkpoints", id: number | string) => Promise<unknown>} */
+  const markDone = (lesson, kind, id) =>
+    progress()
+      .then((store) => store.mark(lesson, kind, id))
+      .catch(() => false);
   /** @type {Map<string, Editor>} each exercise's editor on this page, by storage key: what Download saves */
   const exerciseEditors = new Map();
   const NOT_KEPT =
@@ -805,12 +810,10 @@
       // The line `python exercises.py` prints for this exercise, and what the code printed.
       const answers = await answersOf(lesson);
       const { title } = answers.exercises.find((item) => item.number === number) ?? { title: "" };
+      if (outcome.passed) await markDone(lesson, "exercises", number);
       result.textContent = `${outcome.passed ? "PASS" : "FAIL"}  ${number}. ${title}${outcome.passed ? "" : `: ${outcome.message}`}`;
       result.className = `exercise-result exercise-result--${outcome.passed ? "pass" : "fail"}`;
-      if (outcome.passed) {
-        (await progress()).mark(lesson, "exercises", number);
-        showProgress();
-      }
+      if (outcome.passed) showProgress();
       if (outcome.printed) {
         printed.textContent = `Your code printed:\n${outcome.printed.slice(0, 5_000)}`;
         printed.hidden = false;
