@@ -166,14 +166,6 @@ def test_the_explorer_passes_axe_and_fits_a_phone(browser, site_url, scheme):
     page.close()
 
 
-# Every runtime file of a series, kept by the service worker.
-KEPT = """async files => {
-  const cache = await caches.open(`python-runtime ${location.origin}/`);
-  const kept = await Promise.all(files.map(file => cache.match(new URL(file, location.origin + '/'))));
-  return kept.every(Boolean);
-}"""
-
-
 def test_after_one_use_the_explorer_lists_and_steps_offline(browser, built_site):
     """Two series at once: the service worker keeps each runtime it serves,
     not only the last one used."""
@@ -190,12 +182,12 @@ def test_after_one_use_the_explorer_lists_and_steps_offline(browser, built_site)
         # A reader who has been on the site: its service worker controls the
         # explorer from the start (on a first visit the explorer waits for it 3 s).
         chromium.open_settled(page, url)
-        page.wait_for_function("() => navigator.serviceWorker.controller !== null", timeout=30_000)
+        page.wait_for_function(chromium.CONTROLLED, timeout=30_000)
         link = permalink(url, "total = 2 + 3\n", series, "&step=3.13")
         page.goto(link)
         page.wait_for_function(LISTED, arg=series, timeout=START_LIMIT_MS)
         page.wait_for_function(STEPPER_OPEN, timeout=START_LIMIT_MS)
-        chromium.wait_until_resolved_true(page, KEPT, files)
+        chromium.wait_until_kept(page, files, "python-runtime")  # every runtime file of both series
         context.set_offline(True)
         page.goto("about:blank")
         page.goto(link)

@@ -281,15 +281,12 @@ def solutions_pass_in_the_page(page, lesson, tmp_path):
     return answers
 
 
-# What the page asks the service worker to keep after the first Run (runner.js,
-# keepForOffline), found in its cache.
-KEPT_FOR_OFFLINE = """async lesson => {
-  const runner = ['editor', 'python-pool', 'answer-store', 'progress', 'quiz'].map(name => `assets/runner/${name}.js`);
-  const answers = ['answers.json', 'outputs.json', 'exercises.py'].map(name => `assets/try-it/${lesson}${name}`);
-  const wanted = [...runner, ...answers, `assets/try-it/${lesson.split('/')[0]}/exercise_checker.py`];
-  const found = await Promise.all(wanted.map(path => caches.match(new URL(path, location.origin + '/'))));
-  return found.every(Boolean);
-}"""
+def kept_for_offline(lesson):
+    """What the page asks the service worker to keep after the first Run
+    (runner.js, keepForOffline) for `lesson`'s page."""
+    runner = [f"assets/runner/{name}.js" for name in ("editor", "python-pool", "answer-store", "progress", "quiz")]
+    answers = [f"assets/try-it/{lesson.url}{name}" for name in ("answers.json", "outputs.json", "exercises.py")]
+    return [*runner, *answers, f"assets/try-it/{lesson.module}/exercise_checker.py"]
 
 
 def test_runs_offline_after_one_visit_and_one_run(browser, built_site):
@@ -299,10 +296,10 @@ def test_runs_offline_after_one_visit_and_one_run(browser, built_site):
     page = context.new_page()
     with serving(site) as url:
         chromium.open_settled(page, url + lesson.url)
-        page.wait_for_function("() => navigator.serviceWorker.controller !== null", timeout=10_000)
+        page.wait_for_function(chromium.CONTROLLED, timeout=10_000)
         box = near(page.locator(".runnable:not([data-native-only])").first)
         assert run_snippet(page, box)[1].startswith(DONE)
-        chromium.wait_until_resolved_true(page, KEPT_FOR_OFFLINE, lesson.url)  # the service worker has stored them
+        chromium.wait_until_kept(page, kept_for_offline(lesson))
     # The server is gone: only the service worker's cache can answer now.
     page.reload(wait_until="load")
     box = near(page.locator(".runnable:not([data-native-only])").first)

@@ -15,7 +15,6 @@ from tests.support.page_runner import DONE, near, run_snippet
 from tests.support.server import serving
 
 LESSON = lessons.discover()[0]
-CONTROLLED = "() => navigator.serviceWorker.controller !== null"
 # Each cache's name and the files it holds, by name.
 CACHES = """async () => Object.fromEntries(await Promise.all((await caches.keys()).map(async name =>
   [name, (await (await caches.open(name)).keys()).map(request => request.url.split('/').pop())])))"""
@@ -41,7 +40,7 @@ def test_a_runtime_file_that_arrives_altered_is_refused_and_run_recovers(browser
     page = context.new_page()
     with serving(site) as url:
         chromium.open_settled(page, url + LESSON.url)
-        page.wait_for_function(CONTROLLED, timeout=10_000)
+        page.wait_for_function(chromium.CONTROLLED, timeout=10_000)
         box = near(page.locator(".runnable:not([data-native-only])").first)
         printed, status = run_snippet(page, box)
         assert status.startswith("Python could not start here: pyodide.asm.wasm: it did not arrive intact"), status
@@ -65,13 +64,11 @@ def test_a_page_script_that_answers_404_is_served_from_the_kept_copy(browser, bu
     page = context.new_page()
     with serving(site) as url:
         chromium.open_settled(page, url + LESSON.url)
-        page.wait_for_function(CONTROLLED, timeout=10_000)
+        page.wait_for_function(chromium.CONTROLLED, timeout=10_000)
         # The worker keeps what the page loaded by fetching each file again:
         # a kept file is rewritten until those fetches end.
         page.wait_for_load_state("networkidle")
-        chromium.wait_until_resolved_true(
-            page, "async () => Boolean(await caches.match(new URL('assets/runner/runner.js', location.origin + '/')))"
-        )
+        chromium.wait_until_kept(page, ["assets/runner/runner.js"])
         (site / "assets/runner/runner.js").unlink()
         page.reload(wait_until="networkidle")
         run = near(page.locator(".runnable:not([data-native-only])").first).get_by_role(
@@ -92,7 +89,7 @@ def test_two_copies_of_the_site_on_one_origin_keep_their_caches_apart(browser, b
     with serving(tmp_path / "origin") as url:
         for copy in ("course", "fork"):
             chromium.open_settled(page, f"{url}{copy}/{LESSON.url}")
-            page.wait_for_function(CONTROLLED, timeout=10_000)
+            page.wait_for_function(chromium.CONTROLLED, timeout=10_000)
             box = near(page.locator(".runnable:not([data-native-only])").first)
             assert run_snippet(page, box)[1].startswith(DONE)
         kept = page.evaluate(CACHES)
@@ -100,14 +97,6 @@ def test_two_copies_of_the_site_on_one_origin_keep_their_caches_apart(browser, b
     runtimes = {name: files for name, files in kept.items() if name.startswith("python-runtime")}
     assert sorted(runtimes) == [f"python-runtime {url}course/", f"python-runtime {url}fork/"], kept
     assert all("pyodide.asm.wasm" in files for files in runtimes.values()), runtimes
-
-
-# Whether every file offline.json lists is in the pages cache yet.
-ALL_KEPT = """async files => {
-  const cache = await caches.open((await caches.keys()).find(name => name.startsWith('pages ')));
-  const kept = await Promise.all(files.map(file => cache.match(new URL(file, location.origin + '/'))));
-  return kept.every(Boolean);
-}"""
 
 
 def test_after_one_run_the_whole_course_reads_and_searches_offline(browser, built_site):
@@ -121,9 +110,9 @@ def test_after_one_run_the_whole_course_reads_and_searches_offline(browser, buil
     page.on("pageerror", lambda error: broke.append(f"{page.url}: {error}"))
     with serving(site) as url:
         chromium.open_settled(page, url + LESSON.url)
-        page.wait_for_function(CONTROLLED, timeout=10_000)
+        page.wait_for_function(chromium.CONTROLLED, timeout=10_000)
         assert run_snippet(page, near(page.locator(".runnable:not([data-native-only])").first))[1].startswith(DONE)
-        chromium.wait_until_resolved_true(page, ALL_KEPT, listed)
+        chromium.wait_until_kept(page, listed, "pages")  # every file offline.json lists
         context.set_offline(True)
         unread = []
         for path in pages:

@@ -182,6 +182,22 @@ def wait_until_resolved_true(page, script: str, arg=None, timeout_ms: int = 60_0
         page.wait_for_timeout(250)  # the condition changes in the page, not here
 
 
+# The site's service worker controls the page.
+CONTROLLED = "() => navigator.serviceWorker.controller !== null"
+# Whether the service worker has kept every file (paths from the site's root):
+# in its cache of that kind ("pages", "python-runtime"), or in any, for null.
+KEPT = """async ([files, kind]) => {
+  const where = kind ? { cacheName: `${kind} ${location.origin}/` } : {};
+  const found = await Promise.all(files.map(file => caches.match(new URL(file, location.origin + '/'), where)));
+  return found.every(Boolean);
+}"""
+
+
+def wait_until_kept(page, files: list[str], kind: str | None = None) -> None:
+    """Wait until the service worker has kept `files` (see KEPT)."""
+    wait_until_resolved_true(page, KEPT, [files, kind])
+
+
 def found_on_every_page(browser, site_url: str, paths: list[str], width: int, script: str) -> dict:
     """What `script` returns on each page at `width` px, every block laid out,
     for the pages where it returns anything: {path: what it found}."""
